@@ -1,0 +1,63 @@
+package org.oas.cim.pipeline.issue;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Issue codes: Frictionless names where one fits, plus this study's own. Each has a default severity;
+ * its message, in every language, lives in the {@code messages/issues} bundles under {@code issue.<id>}.
+ */
+public enum IssueCode {
+    ENCODING_ERROR(Severity.ERROR),
+    FORMAT_ERROR(Severity.ERROR),
+    BLANK_HEADER(Severity.WARNING),
+    DUPLICATE_LABEL(Severity.ERROR),
+    EXTRA_LABEL(Severity.WARNING),
+    MISSING_LABEL(Severity.WARNING),
+    BLANK_ROW(Severity.INFO),
+    DUPLICATE_ROW(Severity.WARNING),
+    TYPE_ERROR(Severity.ERROR),
+    CONSTRAINT_ERROR(Severity.ERROR),
+    MISSING_CELL(Severity.WARNING),
+    UNKNOWN_COUNTRY(Severity.ERROR),
+    COUNTRY_NOT_IN_PHASE(Severity.ERROR),
+    UNKNOWN_CHOICE(Severity.ERROR),
+    FUZZY_MATCH(Severity.WARNING),
+    OUT_OF_RANGE(Severity.WARNING),
+    DUPLICATE_RESPONDENT(Severity.WARNING),
+    ENCRYPTED_FILE(Severity.ERROR),
+    TOO_LARGE(Severity.ERROR),
+    UNSUPPORTED_FORMAT(Severity.ERROR),
+    NO_INSTRUMENT(Severity.ERROR),
+    NO_PHASE(Severity.ERROR),
+    /** The country of a row (or of a whole file) could not be determined. */
+    NO_COUNTRY(Severity.ERROR),
+    /** The same bytes arrived before: archived as a duplicate, not ingested twice. */
+    DUPLICATE_FILE(Severity.INFO),
+    /** A file replaces an earlier one with the same path: the earlier answers no longer count. */
+    REVISION(Severity.INFO),
+    /** An organization not in the registry: accepted as new. */
+    NEW_ORGANIZATION(Severity.INFO),
+    /** A per-choice column and the summary column of a survey-tool export disagree. */
+    CHOICE_COLUMNS_DISAGREE(Severity.WARNING);
+
+    private final Severity defaultSeverity;
+
+    IssueCode(Severity defaultSeverity) {
+        this.defaultSeverity = defaultSeverity;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** The code as written in tables and reports: {@code type-error}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static IssueCode fromId(String id) {
+        return Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown issue code " + id));
+    }
+}

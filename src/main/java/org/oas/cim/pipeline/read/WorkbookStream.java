@@ -1,0 +1,13 @@
+package org.oas.cim.pipeline.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * The sheets of one spreadsheet file, in workbook order. A sheet must be read (or skipped) before the
+ * next is asked for: streamed formats hand sheets out one after the other.
+ */
+public interface WorkbookStream extends Closeable {
+    /** The next sheet, or null when there is none left. */
+    SheetStream nextSheet() throws IOException;
+}

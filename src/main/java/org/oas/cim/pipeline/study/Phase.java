@@ -1,0 +1,28 @@
+package org.oas.cim.pipeline.study;
+
+import java.util.List;
+
+/**
+ * One research project of the study, with its own countries.
+ *
+ * @param id        {@code phase-1}, {@code phase-2}, {@code caribbean}
+ * @param name      the project's title
+ * @param years     the years it covers, as written ({@code 2001-2002}, {@code 2004-})
+ * @param countries alpha-2 codes
+ * @param regions   regions reported separately, empty where the phase has none
+ * @param schedule  Spring cron expression on which the scheduler runs the phase, or null
+ */
+public record Phase(String id, String name, String years, List<String> countries, List<Region> regions, String schedule) {
+    public Phase {
+        countries = List.copyOf(countries);
+        regions = List.copyOf(regions);
+    }
+
+    public boolean includes(String country) {
+        return countries.contains(country);
+    }
+
+    public List<Region> regionsOf(String country) {
+        return regions.stream().filter(r -> r.country().equals(country)).toList();
+    }
+}
