@@ -1,10 +1,17 @@
 package org.oas.cim.pipeline;
 
+import org.oas.cim.pipeline.cli.PipelineCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * The pipeline's entry point: the command line decides what runs, and starts Spring only for the
+ * commands that need the database and the jobs.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class PipelineApplication {
     public static void main(String[] args) {
-        org.springframework.boot.SpringApplication.run(PipelineApplication.class, args);
+        System.exit(PipelineCommand.execute(args));
     }
 }

@@ -49,6 +49,7 @@ public final class CodebookLoader {
         String[] type = row.get("type").trim().split("\\s+");
         return new Item(row.get("code").trim(), row.get("name").trim(), ItemType.parse(type[0]),
                 type.length > 1 ? type[1] : null, row.getOrDefault("section", "").trim(),
+                blankToNull(row.get("role")),
                 byLanguage(row, LABEL_COLUMN), split(row.get("aliases")),
                 flag(row.get("pii")), flag(row.get("sensitive")));
     }

@@ -19,14 +19,19 @@ public record Instrument(String id, int stage, List<Item> items) {
         return items.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /** The item that plays a role in the respondent block ({@code country}, {@code organization}, ...). */
+    public Optional<Item> itemWithRole(String role) {
+        return items.stream().filter(i -> role.equals(i.role())).findFirst();
+    }
+
     /** The item whose value is the respondent's country (R1, I1). */
     public Item countryItem() {
-        return items.stream().filter(i -> i.name().equals("country")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("instrument " + id + " has no country item"));
+        return itemWithRole("country")
+                .orElseThrow(() -> new IllegalStateException("instrument " + id + " has no item with the role country"));
     }
 
     /** The item whose value is the respondent's region, if the instrument asks it. */
     public Optional<Item> regionItem() {
-        return items.stream().filter(i -> i.name().equals("region")).findFirst();
+        return itemWithRole("region");
     }
 }

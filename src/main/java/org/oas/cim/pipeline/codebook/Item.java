@@ -12,12 +12,14 @@ import java.util.Map;
  * @param listName  the choice list of a select item ({@code yes_no_unknown}, {@code country}), else null
  * @param section   the block it belongs to: {@code respondent}, {@code presence}, {@code law},
  *                  {@code services}, {@code official}
+ * @param role      what a respondent-block item tells about the respondent ({@code country}, {@code region},
+ *                  {@code organization}, {@code source_type}, {@code name}, {@code response_date}), or null
  * @param labels    the question's label per language
  * @param aliases   further header spellings that mean this item
  * @param pii       personal data: never in outputs, logs or reports
  * @param sensitive published only as the country-level value, and only where enough respondents stand behind it
  */
-public record Item(String code, String name, ItemType type, String listName, String section,
+public record Item(String code, String name, ItemType type, String listName, String section, String role,
                    Map<String, String> labels, List<String> aliases, boolean pii, boolean sensitive) {
     public Item {
         labels = Map.copyOf(labels);

@@ -11,11 +11,14 @@ import java.util.List;
  * @param countries alpha-2 codes
  * @param regions   regions reported separately, empty where the phase has none
  * @param schedule  Spring cron expression on which the scheduler runs the phase, or null
+ * @param aliases   other ways files name the phase ({@code Fase II}, {@code Caribe})
  */
-public record Phase(String id, String name, String years, List<String> countries, List<Region> regions, String schedule) {
+public record Phase(String id, String name, String years, List<String> countries, List<Region> regions, String schedule,
+                    List<String> aliases) {
     public Phase {
         countries = List.copyOf(countries);
         regions = List.copyOf(regions);
+        aliases = List.copyOf(aliases);
     }
 
     public boolean includes(String country) {

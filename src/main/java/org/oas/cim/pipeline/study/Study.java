@@ -43,7 +43,8 @@ public record Study(List<Phase> phases) {
                 }
                 phases.add(new Phase(text(p.get("id")), text(p.get("name")), text(p.get("years")),
                         ((List<Object>) p.get("countries")).stream().map(Study::text).toList(), regions,
-                        p.get("schedule") == null ? null : text(p.get("schedule"))));
+                        p.get("schedule") == null ? null : text(p.get("schedule")),
+                        ((List<Object>) p.getOrDefault("aliases", List.of())).stream().map(Study::text).toList()));
             }
             return new Study(phases);
         } catch (IOException e) {

@@ -1,0 +1,80 @@
+package org.oas.cim.pipeline.inbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Puts a processed file to rest at {@code archive/<inbox-relative path>} or {@code rejected/<...>}, by an atomic
+ * rename from processing/ (one file system). Nothing there is ever overwritten: where the name is taken (the
+ * same name arrived before), the file gets the first free {@code name (2).xlsx}, {@code name (3).xlsx}, ...
+ * Placing again after a crash finds the file already placed instead of failing.
+ */
+public final class Placement {
+    private final Path archive;
+    private final Path rejected;
+
+    public Placement(Path archive, Path rejected) {
+        this.archive = archive.toAbsolutePath().normalize();
+        this.rejected = rejected.toAbsolutePath().normalize();
+    }
+
+    /** Taken, perhaps with warnings. @return where the file now is */
+    public Path archive(ClaimedFile file) throws IOException {
+        return place(file, archive);
+    }
+
+    /** Not taken. @return where the file now is */
+    public Path reject(ClaimedFile file) throws IOException {
+        return place(file, rejected);
+    }
+
+    private static Path place(ClaimedFile file, Path root) throws IOException {
+        Path wanted = InboxPaths.resolveInside(root, file.relativePath());
+        if (!Files.exists(file.processingPath(), LinkOption.NOFOLLOW_LINKS)) {
+            return alreadyPlaced(file, wanted);
+        }
+        Files.createDirectories(wanted.getParent());
+        Path target = wanted;
+        for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
+            target = numbered(wanted, n);
+        }
+        Files.move(file.processingPath(), target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    /**
+     * The last of {@code name}, {@code name (2)}, ... holding the recorded bytes: names are taken in order, so
+     * where the same bytes arrived twice the later copy is the one this placement made.
+     */
+    private static Path alreadyPlaced(ClaimedFile file, Path wanted) throws IOException {
+        Path found = null;
+        Path candidate = wanted;
+        for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
+            if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(candidate) == file.size()
+                    && Digest.of(candidate).sha256().equals(file.sha256())) {
+                found = candidate;
+            }
+            candidate = numbered(wanted, n);
+        }
+        if (found == null) {
+            throw new NoSuchFileException(file.processingPath().toString(), wanted.toString(),
+                    "neither in processing nor placed with SHA-256 " + file.sha256());
+        }
+        return found;
+    }
+
+    /** {@code book.xlsx} becomes {@code book (2).xlsx}; a name without extension gets the suffix at its end. */
+    static Path numbered(Path path, int n) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot > 0
+                ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot)
+                : name + " (" + n + ")";
+        return path.resolveSibling(numbered);
+    }
+}

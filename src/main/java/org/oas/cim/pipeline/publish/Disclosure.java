@@ -1,0 +1,103 @@
+package org.oas.cim.pipeline.publish;
+
+import org.oas.cim.pipeline.codebook.Item;
+import org.oas.cim.pipeline.verify.OfficialFigure;
+import org.oas.cim.pipeline.verify.SourceCount;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Disclosure control (outputs.md): which findings may be published at all, and which cells are suppressed.
+ *
+ * <ul>
+ * <li>Free text and personal data never appear: a finding on a text or pii item is dropped.</li>
+ * <li>A sensitive item shows only its country-level value and status, and only where n &ge; k; every other
+ *     cell of its rows (per-stage values and counts, n, shares, region rows) is suppressed. Cells are kept by
+ *     name, so that a column added later is suppressed unless it is named here.</li>
+ * <li>A breakdown by source or agency type is suppressed where fewer than k respondents stand behind a cell.
+ *     In {@code sources}, the respondents of a country and stage are known from other tables (the stage's n of
+ *     any item everybody answered), so a lone suppressed cell could be recovered by subtraction: the next
+ *     smallest cell of the same country and stage is suppressed too. Official figures are never summed across
+ *     agencies and no total of agencies is published, so their suppressed cells have no total to be worked back from.</li>
+ * </ul>
+ */
+final class Disclosure {
+    /** Columns that say which finding a row is, never what it found: kept in every suppressed row. */
+    static final Set<String> IDENTITY = Set.of(TableBuilder.PHASE, TableBuilder.COUNTRY, TableBuilder.COUNTRY_NAME,
+            TableBuilder.REGION, "indicator", "name", "label", "ordinal", "option", "option_label", "stage",
+            "source_type", "source_type_label", "item", "agency_type", "agency_type_label");
+
+    private final Labels labels;
+    private final int k;
+
+    Disclosure(Labels labels, int k) {
+        this.labels = labels;
+        this.k = k;
+    }
+
+    int k() {
+        return k;
+    }
+
+    /** Whether findings on an item may appear at all: never for free text or personal data. */
+    boolean publishable(String itemCode) {
+        Item item = labels.item(itemCode);
+        return !item.pii() && !item.isText();
+    }
+
+    boolean sensitive(String itemCode) {
+        return labels.item(itemCode).sensitive();
+    }
+
+    /**
+     * Applies the sensitive-item rule to a row: where the item is sensitive, only the identity columns stay, plus
+     * the country-level columns where the row is a whole country's and n &ge; k.
+     */
+    void sensitiveRow(TableBuilder.Row row, String itemCode, String region, int n, String... countryLevel) {
+        if (!sensitive(itemCode)) {
+            return;
+        }
+        Stream<String> kept = showsCountryLevel(itemCode, region, n)
+                ? Stream.concat(IDENTITY.stream(), Stream.of(countryLevel)) : IDENTITY.stream();
+        row.suppressAllBut(kept.collect(Collectors.toSet()));
+    }
+
+    /** Whether a country-level value of the item may be shown: always for an ordinary item. */
+    boolean showsCountryLevel(String itemCode, String region, int n) {
+        return !sensitive(itemCode) || region == null && n >= k;
+    }
+
+    boolean suppresses(OfficialFigure figure) {
+        return figure.agencies() < k;
+    }
+
+    /**
+     * Which rows of the {@code sources} table are suppressed, by index: those with fewer than k respondents, and
+     * for a country and stage with exactly one such row (and other rows), also its next smallest row (the first
+     * of equal ones) so that the suppressed count cannot be recovered from the stage's total.
+     */
+    boolean[] suppressedSources(List<SourceCount> sources) {
+        boolean[] hidden = new boolean[sources.size()];
+        Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            SourceCount s = sources.get(i);
+            groups.computeIfAbsent(List.of(s.country(), s.stage()), key -> new ArrayList<>()).add(i);
+            hidden[i] = s.respondents() < k;
+        }
+        for (List<Integer> group : groups.values()) {
+            long primary = group.stream().filter(i -> hidden[i]).count();
+            if (primary == 1 && group.size() > 1) {
+                group.stream().filter(i -> !hidden[i])
+                        .min((a, b) -> Integer.compare(sources.get(a).respondents(), sources.get(b).respondents()))
+                        .ifPresent(i -> hidden[i] = true);
+            }
+        }
+        return hidden;
+    }
+}

@@ -1,0 +1,150 @@
+package org.oas.cim.pipeline.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a phase's files together (outputs.md, "Files"). Everything is written into a staging folder beside
+ * {@code <out>/<phase>/} ({@code .<phase>.staging}), flushed to disk, and only then swapped in: the live folder is
+ * renamed to {@code .<phase>.old}, the staging folder renamed to {@code <phase>}, and the old one deleted. Renames
+ * within one folder are atomic, so {@code <phase>/} always holds one run's complete files; for the instant between
+ * the two renames it is absent rather than mixed.
+ *
+ * <p>A crash leaves at most a staging folder (incomplete: deleted on the next publish) or an old folder. An old
+ * folder without a live one means the crash fell between the renames: the old run is put back before anything
+ * else. A lock file ({@code .<phase>.lock}) keeps two publications of one phase from interleaving.
+ */
+public final class PhasePublisher {
+    private static final Pattern PHASE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final PublishSettings settings;
+    private final CsvTableWriter csv;
+    private final XlsxWorkbookWriter xlsx;
+
+    public PhasePublisher(PublishSettings settings) {
+        this.settings = settings;
+        this.csv = new CsvTableWriter(settings.byteOrderMark());
+        this.xlsx = new XlsxWorkbookWriter(Messages.of(settings.language()));
+    }
+
+    /**
+     * Writes the phase's tables ({@code <table>.csv}), {@code findings.xlsx}, {@code manifest.csv} and extra files,
+     * and moves them into place as {@code <outDir>/<phase>/}, replacing the previous run's.
+     *
+     * @return the published folder
+     * @throws IllegalStateException where another publication of the same phase holds the lock
+     */
+    public Path publish(Path outDir, String phase, PublishedPhase content) throws IOException {
+        if (phase == null || !PHASE_ID.matcher(phase).matches()) {
+            throw new IllegalArgumentException("a phase id must be a plain folder name, was " + phase);
+        }
+        requireDistinctFileNames(content);
+        Files.createDirectories(outDir);
+        Path live = outDir.resolve(phase);
+        Path staging = outDir.resolve("." + phase + ".staging");
+        Path old = outDir.resolve("." + phase + ".old");
+        try (FileChannel lockFile = FileChannel.open(outDir.resolve("." + phase + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(lockFile, phase)) {
+            recover(live, staging, old);
+            Files.createDirectory(staging);
+            try {
+                writeAll(staging, phase, content);
+            } catch (IOException | RuntimeException e) {
+                deleteTree(staging);
+                throw e;
+            }
+            if (Files.exists(live)) {
+                Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, live, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        }
+        return live;
+    }
+
+    /** Brings the folders back to "a live folder or none, nothing else" after a crash. */
+    static void recover(Path live, Path staging, Path old) throws IOException {
+        if (Files.exists(old)) {
+            if (Files.exists(live)) {
+                deleteTree(old);
+            } else {
+                Files.move(old, live, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        deleteTree(staging);
+    }
+
+    private void writeAll(Path folder, String phase, PublishedPhase content) throws IOException {
+        for (Table table : content.tables()) {
+            csv.write(table, folder.resolve(CsvTableWriter.fileName(table)));
+        }
+        xlsx.write(content.tables(), folder.resolve(XlsxWorkbookWriter.FILE_NAME));
+        csv.write(content.manifest().table(phase, settings), folder.resolve(Manifest.FILE_NAME));
+        for (PhaseFile file : content.extraFiles()) {
+            try (OutputStream out = Files.newOutputStream(folder.resolve(file.name()))) {
+                file.content().writeTo(out);
+            }
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+        }
+    }
+
+    private static void requireDistinctFileNames(PublishedPhase content) {
+        Set<String> names = new HashSet<>(List.of(XlsxWorkbookWriter.FILE_NAME, Manifest.FILE_NAME));
+        for (Table table : content.tables()) {
+            if (!names.add(CsvTableWriter.fileName(table))) {
+                throw new IllegalArgumentException("two published files would be named " + CsvTableWriter.fileName(table));
+            }
+        }
+        for (PhaseFile file : content.extraFiles()) {
+            if (!names.add(file.name())) {
+                throw new IllegalArgumentException("two published files would be named " + file.name());
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel, String phase) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new IllegalStateException("phase " + phase + " is being published by another run");
+        }
+        return lock;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

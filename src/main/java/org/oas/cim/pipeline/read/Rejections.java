@@ -1,0 +1,78 @@
+package org.oas.cim.pipeline.read;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.oas.cim.pipeline.issue.IssueCode;
+
+/** The rejections a reader raises, and how exceptions from POI and the XML parser map onto them. */
+final class Rejections {
+    static final String SAVE_AS = "save it as .xlsx or .csv";
+
+    /** POI's zip-bomb guard throws a plain IOException; only its message tells it apart. */
+    private static final String POI_ZIP_BOMB = "Zip bomb detected";
+
+    private Rejections() {
+    }
+
+    static UnreadableFileException corrupt(String what, Throwable cause) {
+        return new UnreadableFileException(IssueCode.FORMAT_ERROR, "The file is corrupt or truncated: " + what, cause);
+    }
+
+    static UnreadableFileException unsupported(String what) {
+        return new UnreadableFileException(IssueCode.UNSUPPORTED_FORMAT,
+                what + " is not a format the pipeline reads; " + SAVE_AS);
+    }
+
+    static UnreadableFileException encrypted() {
+        return new UnreadableFileException(IssueCode.ENCRYPTED_FILE,
+                "The workbook is password-protected or encrypted; remove the password and " + SAVE_AS);
+    }
+
+    static UnreadableFileException zipBomb(String detail, Throwable cause) {
+        return new UnreadableFileException(IssueCode.TOO_LARGE,
+                "The file expands far beyond its size (a zip bomb, or a sheet too large to read): " + detail, cause);
+    }
+
+    /**
+     * What a failure inside POI or the XML parser means for the file. Everything not recognized as a zip bomb,
+     * an encryption or an unsupported format is taken as corruption: the bytes on disk are what failed to parse.
+     */
+    static UnreadableFileException classify(Throwable failure, String what) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof UnreadableFileException unreadable) {
+                return unreadable;
+            }
+            if (t instanceof UnreadableStreamException stream) {
+                return stream.unreadable();
+            }
+            if (t instanceof java.io.IOException && t.getMessage() != null && t.getMessage().startsWith(POI_ZIP_BOMB)) {
+                return zipBomb("an entry passed the inflate limits", failure);
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return encrypted();
+            }
+            if (t instanceof OldExcelFormatException) {
+                return unsupported("An Excel 5.0/95 (or older) workbook");
+            }
+            if (t instanceof ODFNotOfficeXmlFileException) {
+                return unsupported("An OpenDocument file (.ods)");
+            }
+        }
+        return corrupt(what, failure);
+    }
+
+    /** Mid-stream: the same rejection, carried as an IOException. */
+    static UnreadableStreamException inStream(Throwable failure, String what) {
+        return new UnreadableStreamException(classify(failure, what));
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t.getCause() == null && t instanceof XMLStreamException xml) {
+            return xml.getNestedException();
+        }
+        return t.getCause();
+    }
+}

@@ -1,0 +1,158 @@
+package org.oas.cim.pipeline.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * An OLE2 file: an Excel 97-2003 workbook read with HSSF (the format caps a sheet at 65,536 rows, so the
+ * whole workbook in memory is bounded), or an encrypted OOXML workbook, which Excel also wraps in OLE2.
+ */
+final class XlsWorkbook implements WorkbookStream {
+    private final POIFSFileSystem fs;
+    private final HSSFWorkbook workbook;
+    private final boolean date1904;
+    private int nextSheet;
+
+    private XlsWorkbook(POIFSFileSystem fs, HSSFWorkbook workbook) {
+        this.fs = fs;
+        this.workbook = workbook;
+        this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+    }
+
+    static WorkbookStream open(Path file) throws UnreadableFileException {
+        POIFSFileSystem fs;
+        try {
+            fs = new POIFSFileSystem(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw Rejections.corrupt("the OLE2 container cannot be opened", e);
+        }
+        try {
+            requireWorkbook(fs.getRoot());
+            return new XlsWorkbook(fs, new HSSFWorkbook(fs.getRoot(), false));
+        } catch (UnreadableFileException e) {
+            closeQuietly(fs);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // HSSF reports a damaged record stream with all kinds of runtime exceptions
+            closeQuietly(fs);
+            throw Rejections.classify(e, "the Excel 97-2003 records cannot be read");
+        }
+    }
+
+    private static void requireWorkbook(DirectoryNode root) throws UnreadableFileException {
+        Set<String> entries = new TreeSet<>();
+        root.getEntryNames().forEach(name -> entries.add(name.toLowerCase(Locale.ROOT)));
+        if (entries.contains("encryptioninfo") || entries.contains("encryptedpackage")) {
+            throw Rejections.encrypted();
+        }
+        if (!entries.contains("workbook")) {
+            throw Rejections.unsupported(entries.contains("book")
+                    ? "An Excel 5.0/95 workbook"
+                    : "An Office file that is not a spreadsheet");
+        }
+    }
+
+    @Override
+    public SheetStream nextSheet() {
+        if (nextSheet >= workbook.getNumberOfSheets()) {
+            return null;
+        }
+        Sheet sheet = workbook.getSheetAt(nextSheet++);
+        return new XlsSheet(sheet.getSheetName(), sheet.rowIterator());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            workbook.close();
+        } finally {
+            fs.close();
+        }
+    }
+
+    private static void closeQuietly(POIFSFileSystem fs) {
+        try {
+            fs.close();
+        } catch (IOException ignored) {
+            // the rejection being raised says more than a failed close
+        }
+    }
+
+    private final class XlsSheet implements SheetStream {
+        private final String name;
+        private final Iterator<Row> rows;
+
+        XlsSheet(String name, Iterator<Row> rows) {
+            this.name = name;
+            this.rows = rows;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public RawRow next() {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                List<RawCell> cells = new ArrayList<>();
+                for (Cell cell : row) {
+                    RawCell raw = raw(cell);
+                    if (raw != null) {
+                        cells.add(raw);
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    return new RawRow(row.getRowNum() + 1, cells);
+                }
+            }
+            return null;
+        }
+
+        private RawCell raw(Cell cell) {
+            int column = cell.getColumnIndex() + 1;
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            return switch (type) {
+                case STRING -> {
+                    String text = cell.getStringCellValue();
+                    yield text.isEmpty() ? null : RawCell.text(column, text);
+                }
+                case NUMERIC -> {
+                    CellStyle style = cell.getCellStyle();
+                    boolean dateFormatted = DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+                    yield CellValues.numeric(column, cell.getNumericCellValue(), dateFormatted, date1904);
+                }
+                case BOOLEAN -> RawCell.text(column, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+                case ERROR -> RawCell.text(column, errorText(cell.getErrorCellValue()));
+                default -> null;
+            };
+        }
+
+        private static String errorText(byte code) {
+            return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#ERROR!";
+        }
+
+        @Override
+        public void close() {
+            // the workbook holds the rows; it is released when the workbook closes
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.oas.cim.pipeline.system;
+
+import org.oas.cim.pipeline.PipelineApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Starts the Spring context for one command: the home folder decides where the database and the logs
+ * are, so it is known before Spring starts.
+ */
+public final class PipelineContext {
+    private PipelineContext() {
+    }
+
+    /**
+     * @param home      the home folder (created if missing)
+     * @param jobs      the jobs folder, or null for {@code ./jobs}
+     * @param dbUrl     a JDBC URL (PostgreSQL) instead of the H2 file under home, or null
+     * @param overrides further {@code pipeline.*} settings from the command line
+     */
+    public static ConfigurableApplicationContext start(Path home, Path jobs, String dbUrl, Map<String, Object> overrides) {
+        HomeFolder folder = new HomeFolder(home).create();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("pipeline.home", folder.root().toString());
+        if (jobs != null) {
+            properties.put("pipeline.jobs", jobs.toAbsolutePath().toString());
+        }
+        if (dbUrl != null) {
+            properties.put("spring.datasource.url", dbUrl);
+        }
+        properties.putAll(overrides);
+        return new SpringApplicationBuilder(PipelineApplication.class).properties(properties).logStartupInfo(false).run();
+    }
+}

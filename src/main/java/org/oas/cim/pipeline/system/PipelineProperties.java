@@ -1,0 +1,44 @@
+package org.oas.cim.pipeline.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything an operator may set without rebuilding ({@code pipeline.*} in properties, environment or
+ * command line), with the protocol's defaults.
+ *
+ * @param home             the home folder: inbox/, processing/, archive/, rejected/, data/, out/, logs/
+ * @param jobs             the folder of phases, codebooks and reference lists
+ * @param settleTime       a file is claimed once its size and time are unchanged this long
+ * @param settleTimeout    how long a one-shot run waits for a growing file before leaving it for later
+ * @param maxFileMegabytes larger files are rejected as too large
+ * @param pseudonymKey     HMAC key for respondents' pseudonyms; empty: generated into data/ on first use
+ * @param chunkSize        records written per transaction
+ * @param language         output language of tables and reports: en, es or pt
+ * @param disclosureK      fewest respondents behind a published breakdown cell or a sensitive item
+ * @param estimateFactor   stage medians of an estimate agree when the larger is at most this times the smaller
+ * @param ordinalStep      stage medians of an ordinal item agree when at most this many steps apart
+ * @param outlierK         an estimate is an outlier past this many scaled MADs from the median
+ */
+@ConfigurationProperties("pipeline")
+public record PipelineProperties(
+        Path home,
+        @DefaultValue("jobs") Path jobs,
+        @DefaultValue("3s") Duration settleTime,
+        @DefaultValue("2m") Duration settleTimeout,
+        @DefaultValue("100") long maxFileMegabytes,
+        @DefaultValue("") String pseudonymKey,
+        @DefaultValue("500") int chunkSize,
+        @DefaultValue("en") String language,
+        @DefaultValue("3") int disclosureK,
+        @DefaultValue("2.0") double estimateFactor,
+        @DefaultValue("1") int ordinalStep,
+        @DefaultValue("3.0") double outlierK) {
+
+    public HomeFolder homeFolder() {
+        return new HomeFolder(home);
+    }
+}

@@ -1,0 +1,98 @@
+package org.oas.cim.pipeline.verify;
+
+import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.codebook.Item;
+import org.oas.cim.pipeline.codebook.ItemType;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Cross-verification of one phase (verification.md): takes the phase's current answers, applies the
+ * duplicate-respondent rule, and finds, per country (and per region where answers carry one), the value and
+ * status of every select and estimate item, the official figures, who the sources are, and how reliable they are.
+ * Same answers, same findings, in the same order.
+ */
+public final class CrossVerifier {
+    private final AnalysisItems items;
+    private final CategoricalVerifier categorical;
+    private final MultiSelectVerifier multiSelect;
+    private final EstimateVerifier estimates;
+    private final OfficialFigures officialFigures;
+    private final SourceCounter sources;
+    private final ReliabilityCalculator reliability;
+
+    public CrossVerifier(Codebook codebook, VerificationSettings settings) {
+        this.items = new AnalysisItems(codebook);
+        this.categorical = new CategoricalVerifier(codebook, settings);
+        this.multiSelect = new MultiSelectVerifier(codebook);
+        this.estimates = new EstimateVerifier(settings);
+        this.officialFigures = new OfficialFigures(items, sourceTypeOrder(codebook, 2));
+        this.sources = new SourceCounter(stage -> sourceTypeOrder(codebook, stage));
+        this.reliability = new ReliabilityCalculator(codebook, items);
+    }
+
+    /**
+     * @param currentAnswers one phase's answers, superseded ones already left out; duplicates of a respondent
+     *                       may be in (the latest response counts, see {@link DuplicateRespondents})
+     */
+    public Findings verify(Collection<VerifiableAnswer> currentAnswers) {
+        Map<String, List<VerifiableAnswer>> byCountry = DuplicateRespondents.resolve(currentAnswers).stream()
+                .collect(Collectors.groupingBy(VerifiableAnswer::country, TreeMap::new, Collectors.toList()));
+        List<SourceCount> sourceRows = new ArrayList<>();
+        List<IndicatorFinding> indicatorRows = new ArrayList<>();
+        List<OptionFinding> optionRows = new ArrayList<>();
+        List<EstimateFinding> estimateRows = new ArrayList<>();
+        List<OfficialFigure> officialRows = new ArrayList<>();
+        List<Reliability> reliabilityRows = new ArrayList<>();
+        byCountry.forEach((country, answers) -> {
+            Scope whole = new Scope(country, null, answers);
+            List<IndicatorFinding> countryIndicators = indicators(whole);
+            List<OptionFinding> countryOptions = options(whole);
+            sourceRows.addAll(sources.count(country, answers));
+            indicatorRows.addAll(countryIndicators);
+            optionRows.addAll(countryOptions);
+            estimateRows.addAll(estimates(whole));
+            for (Scope region : regions(country, answers)) {
+                indicatorRows.addAll(indicators(region));
+                optionRows.addAll(options(region));
+                estimateRows.addAll(estimates(region));
+            }
+            officialRows.addAll(officialFigures.compute(whole));
+            reliabilityRows.add(reliability.compute(whole, countryIndicators, countryOptions));
+        });
+        return new Findings(sourceRows, indicatorRows, optionRows, estimateRows, officialRows, reliabilityRows);
+    }
+
+    private List<IndicatorFinding> indicators(Scope scope) {
+        return items.of(ItemType.SELECT_ONE).stream().map(item -> categorical.verify(scope, item)).toList();
+    }
+
+    private List<OptionFinding> options(Scope scope) {
+        List<OptionFinding> rows = new ArrayList<>();
+        for (Item item : items.of(ItemType.SELECT_MULTIPLE)) {
+            rows.addAll(multiSelect.verify(scope, item));
+        }
+        return rows;
+    }
+
+    private List<EstimateFinding> estimates(Scope scope) {
+        return items.of(ItemType.ESTIMATE).stream().map(item -> estimates.verify(scope, item)).toList();
+    }
+
+    /** One scope per region the country's answers name, by region id. */
+    private static List<Scope> regions(String country, List<VerifiableAnswer> answers) {
+        Map<String, List<VerifiableAnswer>> byRegion = answers.stream().filter(a -> a.region() != null)
+                .collect(Collectors.groupingBy(VerifiableAnswer::region, TreeMap::new, Collectors.toList()));
+        return byRegion.entrySet().stream().map(e -> new Scope(country, e.getKey(), e.getValue())).toList();
+    }
+
+    private Comparator<String> sourceTypeOrder(Codebook codebook, int stage) {
+        return items.sourceTypeList(stage).map(list -> ChoiceOrder.of(codebook, list)).orElseGet(ChoiceOrder::alphabetical);
+    }
+}

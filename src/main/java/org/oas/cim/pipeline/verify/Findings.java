@@ -1,0 +1,21 @@
+package org.oas.cim.pipeline.verify;
+
+import java.util.List;
+
+/**
+ * Everything cross-verification finds in one phase, one list per findings table. Rows are ordered by country
+ * code; within a country the whole-country rows come first, then each region's (by region id); within those,
+ * codebook order (options in choice-list order, source and agency types in their list order).
+ */
+public record Findings(List<SourceCount> sources, List<IndicatorFinding> indicators, List<OptionFinding> options,
+                       List<EstimateFinding> estimates, List<OfficialFigure> officialFigures,
+                       List<Reliability> reliability) {
+    public Findings {
+        sources = List.copyOf(sources);
+        indicators = List.copyOf(indicators);
+        options = List.copyOf(options);
+        estimates = List.copyOf(estimates);
+        officialFigures = List.copyOf(officialFigures);
+        reliability = List.copyOf(reliability);
+    }
+}

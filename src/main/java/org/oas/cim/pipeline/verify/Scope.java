@@ -1,0 +1,41 @@
+package org.oas.cim.pipeline.verify;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The answers of one country, or of one of its regions, indexed by item. */
+final class Scope {
+    private final String country;
+    private final String region;
+    private final List<VerifiableAnswer> all;
+    private final Map<String, List<VerifiableAnswer>> byItem;
+
+    Scope(String country, String region, Collection<VerifiableAnswer> answers) {
+        this.country = country;
+        this.region = region;
+        this.all = List.copyOf(answers);
+        this.byItem = answers.stream().collect(Collectors.groupingBy(VerifiableAnswer::itemCode, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    String country() {
+        return country;
+    }
+
+    /** The region id, or null for the whole country. */
+    String region() {
+        return region;
+    }
+
+    /** Every answer of the scope. */
+    List<VerifiableAnswer> all() {
+        return all;
+    }
+
+    /** Both stages' answers to an item. */
+    List<VerifiableAnswer> answers(String itemCode) {
+        return byItem.getOrDefault(itemCode, List.of());
+    }
+}
