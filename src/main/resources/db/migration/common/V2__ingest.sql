@@ -23,7 +23,9 @@ CREATE TABLE input_file (
     claimed_at     TIMESTAMP     NOT NULL,
     -- records of the file already written: a restarted run resumes after them
     records_done   INT DEFAULT 0 NOT NULL,
-    decided_at     TIMESTAMP
+    decided_at     TIMESTAMP,
+    -- the job execution that decided the file's fate
+    job_execution_id BIGINT
 );
 CREATE INDEX input_file_sha256 ON input_file (sha256);
 CREATE INDEX input_file_path ON input_file (relative_path);

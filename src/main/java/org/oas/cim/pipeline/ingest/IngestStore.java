@@ -25,11 +25,6 @@ public class IngestStore {
         this.messages = messages;
     }
 
-    /** One record's rows, ready to insert; {@code respondent} is null where the row was rejected. */
-    public record RecordRows(long fileId, RespondentRow respondent, List<AnswerRow> answers, String sheet, int row,
-                             String rawCells, List<Issue> issues) {
-    }
-
     public void insert(List<RecordRows> records) {
         List<Object[]> respondents = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();

@@ -34,8 +34,9 @@ public class InputFileRepository {
         return jdbc.sql("SELECT * FROM input_file WHERE status = 'CLAIMED' ORDER BY id").query(MAPPER).list();
     }
 
-    public Optional<InputFile> undecidedAt(String relativePath) {
-        return jdbc.sql("SELECT * FROM input_file WHERE status = 'CLAIMED' AND relative_path = ?")
+    /** A file registered at that path and not yet placed in archive/ or rejected/: it is in processing/. */
+    public Optional<InputFile> unplacedAt(String relativePath) {
+        return jdbc.sql("SELECT * FROM input_file WHERE final_path IS NULL AND relative_path = ?")
                 .param(relativePath).query(MAPPER).optional();
     }
 
@@ -43,11 +44,14 @@ public class InputFileRepository {
         return jdbc.sql("SELECT * FROM input_file WHERE id = ?").param(id).query(MAPPER).optional();
     }
 
-    /** An earlier file with the same bytes that was taken or rejected on its merits (not itself a duplicate). */
+    /**
+     * An earlier file with the same bytes, judged on its merits (not itself a duplicate). It may still be
+     * undecided: files are ingested in id order, so it is decided first.
+     */
     public Optional<Long> earlierWithSameBytes(InputFile file) {
         return jdbc.sql("""
                         SELECT MIN(id) FROM input_file
-                        WHERE sha256 = ? AND id < ? AND status IN ('ARCHIVED', 'REJECTED')""")
+                        WHERE sha256 = ? AND id < ? AND status <> 'DUPLICATE'""")
                 .params(file.sha256(), file.id()).query(Long.class).optional();
     }
 
@@ -56,13 +60,14 @@ public class InputFileRepository {
     }
 
     public void decide(long fileId, String status, String instrument, String language, String rejectionCode,
-                       Long duplicateOf, Instant decidedAt) {
+                       Long duplicateOf, Instant decidedAt, long jobExecutionId) {
         jdbc.sql("""
                         UPDATE input_file SET status = ?, instrument = ?, language = ?, rejection_code = ?, duplicate_of = ?,
-                          decided_at = ?,
+                          decided_at = ?, job_execution_id = ?,
                           respondents = (SELECT COUNT(*) FROM respondent r WHERE r.file_id = input_file.id)
                         WHERE id = ?""")
-                .params(status, instrument, language, rejectionCode, duplicateOf, Timestamp.from(decidedAt), fileId).update();
+                .params(status, instrument, language, rejectionCode, duplicateOf, Timestamp.from(decidedAt), jobExecutionId, fileId)
+                .update();
     }
 
     public void countRows(long fileId, int rowsRead, int rowsRejected) {

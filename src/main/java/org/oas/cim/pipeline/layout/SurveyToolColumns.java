@@ -25,7 +25,7 @@ final class SurveyToolColumns {
             "meta/rootuuid", "meta/audit", "instancename", "start", "end", "today", "deviceid", "subscriberid",
             "simserial", "simid", "phonenumber", "devicephonenum", "username", "audit", "starttime", "endtime",
             "submissiondate", "submitterid", "submittername", "attachmentspresent", "attachmentsexpected",
-            "status", "reviewstate", "edits", "formversion", "caseid", "redcap_event_name",
+            "status", "reviewstate", "edits", "formversion", "caseid", "record_id", "redcap_event_name",
             "redcap_repeat_instrument", "redcap_repeat_instance", "redcap_survey_identifier", "redcap_data_access_group");
 
     private static final Set<String> PHASE_KEYS = Set.of("phase", "fase", "phase id", "fase id", "study phase",

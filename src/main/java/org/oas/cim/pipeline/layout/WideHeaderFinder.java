@@ -90,33 +90,43 @@ final class WideHeaderFinder {
                 }
             }
         }
-        List<RawCell> titles = texts(upper);
-        for (RawCell cell : texts(lower)) {
-            HeaderCell title = titleOver(titles, upper.number(), cell.column());
-            if (title == null || match.apply(cell.text()).isAnswer()) {
-                continue;
-            }
-            HeaderMatch choice = matcher.choiceUnder(title.match(), cell.text());
-            if (choice != null) {
-                taken.put(cell.column(), new HeaderCell(lower.number(), cell.column(), TextKey.clean(cell.text()), choice));
-                gained = true;
-            }
-        }
+        gained |= choicesUnderTitles(upper, lower, taken);
         if (gained) {
             columns.putAll(taken);
         }
         return gained;
     }
 
-    /** The upper row's cell whose merged span covers {@code column}: the nearest at or left of it. */
-    private HeaderCell titleOver(List<RawCell> upperCells, int upperRow, int column) {
-        RawCell title = null;
-        for (RawCell candidate : upperCells) {
-            if (candidate.column() <= column) {
-                title = candidate;
+    /**
+     * Choice labels in the lower row under a multi-select item's title in the upper row, the title's merged
+     * cell spanning them (so the upper row is blank over all but the first). At least two per title: a data
+     * row's single choice answer under its item's header is no header.
+     */
+    private boolean choicesUnderTitles(RawRow upper, RawRow lower, Map<Integer, HeaderCell> taken) {
+        Map<Integer, List<HeaderCell>> choicesByTitle = new TreeMap<>();
+        List<RawCell> titles = texts(upper);
+        for (RawCell cell : texts(lower)) {
+            RawCell title = null;
+            for (RawCell candidate : titles) {
+                title = candidate.column() <= cell.column() ? candidate : title;
+            }
+            if (title == null || match.apply(cell.text()).isAnswer()) {
+                continue;
+            }
+            HeaderMatch choice = matcher.choiceUnder(match.apply(title.text()), cell.text());
+            if (choice != null) {
+                choicesByTitle.computeIfAbsent(title.column(), k -> new ArrayList<>())
+                        .add(new HeaderCell(lower.number(), cell.column(), TextKey.clean(cell.text()), choice));
             }
         }
-        return title == null ? null : new HeaderCell(upperRow, title.column(), TextKey.clean(title.text()), match.apply(title.text()));
+        boolean gained = false;
+        for (List<HeaderCell> choices : choicesByTitle.values()) {
+            if (choices.size() >= 2) {
+                choices.forEach(choice -> taken.put(choice.column(), choice));
+                gained = true;
+            }
+        }
+        return gained;
     }
 
     private int score(RawRow row) {

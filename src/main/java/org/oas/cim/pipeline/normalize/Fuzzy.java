@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * "A close fuzzy match": a typo or one missing word in a long label, never a loose match of a short code.
@@ -22,7 +21,6 @@ public final class Fuzzy {
     public static final int MIN_LETTERS = 6;
     private static final int CHARACTERS_PER_EDIT = 8;
     private static final int WORDS_PER_MISSING_WORD = 5;
-    private static final Pattern NOT_DIGIT = Pattern.compile("\\D+");
 
     private Fuzzy() {
     }
@@ -37,8 +35,10 @@ public final class Fuzzy {
      * the smaller, the closer.
      */
     public static OptionalInt distance(String a, String b) {
-        String x = TextKey.of(a);
-        String y = TextKey.of(b);
+        return distanceOfKeys(TextKey.of(a), TextKey.of(b));
+    }
+
+    private static OptionalInt distanceOfKeys(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -63,14 +63,16 @@ public final class Fuzzy {
      * The value of the single closest candidate key, or empty when none is close or when candidates with
      * different values are equally close (an ambiguous guess is no match).
      *
-     * @param candidates key (any text; it is keyed) to value, iterated in its own order
+     * @param candidates key to value, iterated in its own order; the keys must be {@link TextKey#of} keys
+     *                   (computed once by the caller: keying every candidate on every call would be slow)
      */
     public static <T> Optional<T> best(String text, Map<String, T> candidates) {
+        String key = TextKey.of(text);
         int bestDistance = Integer.MAX_VALUE;
         T best = null;
         boolean ambiguous = false;
         for (Map.Entry<String, T> candidate : candidates.entrySet()) {
-            OptionalInt d = distance(text, candidate.getKey());
+            OptionalInt d = distanceOfKeys(key, candidate.getKey());
             if (d.isEmpty() || d.getAsInt() > bestDistance) {
                 continue;
             }
@@ -113,7 +115,20 @@ public final class Fuzzy {
         return key.length() - (int) key.chars().filter(c -> c == ' ').count();
     }
 
+    /** The key's digit runs, each followed by a space: {@code children under 12} gives {@code "12 "}. */
     private static String numbers(String key) {
-        return NOT_DIGIT.matcher(key).replaceAll(" ").trim();
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else if (digits.length() > 0 && digits.charAt(digits.length() - 1) != ' ') {
+                digits.append(' ');
+            }
+        }
+        if (digits.length() > 0 && digits.charAt(digits.length() - 1) != ' ') {
+            digits.append(' ');
+        }
+        return digits.toString();
     }
 }

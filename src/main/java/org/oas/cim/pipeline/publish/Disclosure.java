@@ -5,6 +5,7 @@ import org.oas.cim.pipeline.verify.OfficialFigure;
 import org.oas.cim.pipeline.verify.SourceCount;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,13 @@ import java.util.stream.Stream;
  *     name, so that a column added later is suppressed unless it is named here.</li>
  * <li>A breakdown by source or agency type is suppressed where fewer than k respondents stand behind a cell.
  *     In {@code sources}, the respondents of a country and stage are known from other tables (the stage's n of
- *     any item everybody answered), so a lone suppressed cell could be recovered by subtraction: the next
- *     smallest cell of the same country and stage is suppressed too. Official figures are never summed across
- *     agencies and no total of agencies is published, so their suppressed cells have no total to be worked back from.</li>
+ *     any item everybody answered), so the suppressed cells' sum is known too, and every row has at least one
+ *     respondent. A suppressed cell can be worked back where it is the only one (the sum is its value) or where the
+ *     sum equals the number of suppressed cells (each must be 1). The next smallest cells of the same country and
+ *     stage are suppressed until neither holds. Where all of a stage's cells are suppressed and each is 1, nothing
+ *     more can be withheld in this table: the rows' existence (which kinds of source were heard) is published.
+ *     Official figures are never summed across agencies and no total of agencies is published, so their
+ *     suppressed cells have no total to be worked back from.</li>
  * </ul>
  */
 final class Disclosure {
@@ -78,9 +83,9 @@ final class Disclosure {
     }
 
     /**
-     * Which rows of the {@code sources} table are suppressed, by index: those with fewer than k respondents, and
-     * for a country and stage with exactly one such row (and other rows), also its next smallest row (the first
-     * of equal ones) so that the suppressed count cannot be recovered from the stage's total.
+     * Which rows of the {@code sources} table are suppressed, by index: those with fewer than k respondents, then,
+     * per country and stage, the next smallest rows (the first of equal ones) while the suppressed counts could be
+     * worked back from the stage's total.
      */
     boolean[] suppressedSources(List<SourceCount> sources) {
         boolean[] hidden = new boolean[sources.size()];
@@ -91,13 +96,20 @@ final class Disclosure {
             hidden[i] = s.respondents() < k;
         }
         for (List<Integer> group : groups.values()) {
-            long primary = group.stream().filter(i -> hidden[i]).count();
-            if (primary == 1 && group.size() > 1) {
+            while (recoverable(sources, group, hidden)) {
                 group.stream().filter(i -> !hidden[i])
-                        .min((a, b) -> Integer.compare(sources.get(a).respondents(), sources.get(b).respondents()))
+                        .min(Comparator.comparingInt(i -> sources.get(i).respondents()))
                         .ifPresent(i -> hidden[i] = true);
             }
         }
         return hidden;
+    }
+
+    /** Whether a group's suppressed counts follow from its total while a published row is left to suppress. */
+    private static boolean recoverable(List<SourceCount> sources, List<Integer> group, boolean[] hidden) {
+        long count = group.stream().filter(i -> hidden[i]).count();
+        long sum = group.stream().filter(i -> hidden[i]).mapToLong(i -> sources.get(i).respondents()).sum();
+        boolean published = group.stream().anyMatch(i -> !hidden[i]);
+        return published && count > 0 && (count == 1 || sum <= count);
     }
 }

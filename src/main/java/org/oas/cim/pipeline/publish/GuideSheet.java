@@ -53,6 +53,9 @@ final class GuideSheet {
     private static Row row(Sheet sheet, int index, CellStyle style, String... texts) {
         Row row = sheet.createRow(index);
         for (int i = 0; i < texts.length; i++) {
+            if (texts[i].isEmpty()) {
+                continue;
+            }
             Cell cell = row.createCell(i);
             cell.setCellValue(texts[i]);
             cell.setCellStyle(style);

@@ -5,7 +5,6 @@ import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Country;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
-import org.oas.cim.pipeline.codebook.ItemType;
 import org.oas.cim.pipeline.verify.Status;
 
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import java.util.Optional;
  * and titles, column explanations and status names from {@link Messages}.
  */
 public final class Labels {
-    private static final String RESPONDENT_SECTION = "respondent";
+    private static final String SOURCE_TYPE_ROLE = "source_type";
 
     private final Codebook codebook;
     private final Messages messages;
@@ -102,13 +101,9 @@ public final class Labels {
         return sourceTypeItem(stage).map(item -> choiceLabel(item, code)).orElse(code);
     }
 
-    /** The stage instrument's source-type question: its respondent block's select_one other than the country. */
+    /** The stage instrument's source-type question (the item with the role {@code source_type}). */
     private Optional<Item> sourceTypeItem(int stage) {
-        return codebook.instrumentOfStage(stage).stream()
-                .flatMap(i -> i.items().stream())
-                .filter(i -> i.section().equals(RESPONDENT_SECTION) && i.type() == ItemType.SELECT_ONE)
-                .filter(i -> !Codebook.COUNTRY_LIST.equals(i.listName()))
-                .findFirst();
+        return codebook.instrumentOfStage(stage).flatMap(instrument -> instrument.itemWithRole(SOURCE_TYPE_ROLE));
     }
 
     public String statusName(Status status) {

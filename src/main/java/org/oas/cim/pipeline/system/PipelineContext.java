@@ -33,6 +33,8 @@ public final class PipelineContext {
             properties.put("spring.datasource.url", dbUrl);
         }
         properties.putAll(overrides);
-        return new SpringApplicationBuilder(PipelineApplication.class).properties(properties).logStartupInfo(false).run();
+        // As command-line arguments, these outrank application.properties.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(PipelineApplication.class).logStartupInfo(false).run(args);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,14 @@ class XlsxReaderTest {
             assertThat(row.number()).isEqualTo(3);
             assertThat(row.cells()).containsExactly(RawCell.text(2, "fin"));
         });
+    }
+
+    @Test
+    void aMacroEnabledWorkbookIsReadLikeAnXlsx() throws Exception {
+        Path file = write("macros.xlsm", new XSSFWorkbook(XSSFWorkbookType.XLSM),
+                wb -> wb.createSheet("M").createRow(0).createCell(0).setCellValue("con macros"));
+
+        assertThat(ReadBack.only(file).text(1, 1)).isEqualTo("con macros");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.oas.cim.pipeline.cli;
+
+import org.oas.cim.pipeline.system.PipelineContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where a command works: the home folder, the jobs folder and the database. */
+public class HomeOptions {
+    @Option(names = "--home", required = true, paramLabel = "DIR",
+            description = "Home folder: inbox/, archive/, rejected/, data/ (the H2 database), out/ (the tables), logs/.")
+    Path home;
+
+    @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs",
+            description = "Phases, codebooks and reference lists (default: ${DEFAULT-VALUE}).")
+    Path jobs;
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "JDBC URL of a shared database (PostgreSQL) instead of the H2 file under the home folder.")
+    String dbUrl;
+
+    ConfigurableApplicationContext start(Map<String, Object> overrides) {
+        return PipelineContext.start(home, jobs, dbUrl, overrides);
+    }
+}

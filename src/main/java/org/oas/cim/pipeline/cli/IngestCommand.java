@@ -1,0 +1,51 @@
+package org.oas.cim.pipeline.cli;
+
+import org.oas.cim.pipeline.ingest.IngestJobConfiguration;
+import org.oas.cim.pipeline.system.HomeFolder;
+import org.oas.cim.pipeline.system.JobRunner;
+import org.oas.cim.pipeline.system.PipelineProperties;
+import org.oas.cim.pipeline.system.RunSnapshot;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Only the ingest job: claim, ingest, place. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Takes the inbox's settled files into the database and places each in archive/ or rejected/ with its report.")
+class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HomeOptions home;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        HomeFolder folder = new HomeFolder(home.home).create();
+        try (ConfigurableApplicationContext context = home.start(Map.of())) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            var parameters = new JobParametersBuilder()
+                    .addString("snapshot", RunSnapshot.of(folder, context.getBean(PipelineProperties.class).jobs(), jdbc))
+                    .toJobParameters();
+            JobRunner.Outcome outcome = context.getBean(JobRunner.class)
+                    .run(context.getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class), parameters);
+            if (outcome.alreadyComplete()) {
+                out.printf("Nothing new since execution %d.%n", outcome.execution().getId());
+            } else {
+                JobSummary.print(out, jdbc, outcome.execution());
+            }
+            return outcome.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        }
+    }
+}

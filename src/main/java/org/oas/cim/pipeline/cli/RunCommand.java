@@ -1,0 +1,72 @@
+package org.oas.cim.pipeline.cli;
+
+import org.oas.cim.pipeline.analysis.RunJobConfiguration;
+import org.oas.cim.pipeline.system.HomeFolder;
+import org.oas.cim.pipeline.system.JobRunner;
+import org.oas.cim.pipeline.system.PipelineProperties;
+import org.oas.cim.pipeline.system.RunSnapshot;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** The main job: ingest the inbox, cross-verify, publish every phase's tables. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Ingests the inbox, cross-verifies the two stages and publishes each phase's findings tables.")
+class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HomeOptions home;
+
+    @Option(names = "--phase", paramLabel = "ID", defaultValue = "all", description = "Publish only this phase (default: all).")
+    String phase;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es or pt.")
+    String language;
+
+    @Option(names = "--copy-from", paramLabel = "DIR",
+            description = "First copy this folder's files into the inbox (the folder itself is left untouched).")
+    Path copyFrom;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        HomeFolder folder = new HomeFolder(home.home).create();
+        if (copyFrom != null) {
+            out.printf("Copied %d file(s) from %s into %s%n", InboxCopy.copy(copyFrom, folder.inbox()), copyFrom, folder.inbox());
+        }
+        try (ConfigurableApplicationContext context = home.start(Map.of("pipeline.language", language))) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            PipelineProperties properties = context.getBean(PipelineProperties.class);
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString("phase", phase)
+                    .addString("lang", language)
+                    .addString("snapshot", RunSnapshot.of(folder, properties.jobs(), jdbc))
+                    .toJobParameters();
+            JobRunner.Outcome outcome = context.getBean(JobRunner.class)
+                    .run(context.getBean(RunJobConfiguration.JOB_NAME + "Job", Job.class), parameters);
+            if (outcome.alreadyComplete()) {
+                out.printf("Nothing new since execution %d: the tables are unchanged.%n", outcome.execution().getId());
+            } else {
+                JobSummary.print(out, jdbc, outcome.execution());
+            }
+            out.printf("Tables: %s%n", folder.out().toAbsolutePath());
+            out.printf("Reports on each file: beside it in %s and %s%n", folder.archive(), folder.rejected());
+            return outcome.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        }
+    }
+}

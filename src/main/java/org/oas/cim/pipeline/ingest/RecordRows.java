@@ -1,0 +1,29 @@
+package org.oas.cim.pipeline.ingest;
+
+import org.oas.cim.pipeline.issue.Issue;
+
+import java.util.List;
+
+/**
+ * One record, assembled and ready to store.
+ *
+ * @param respondent null where the row was rejected (its country or phase could not be settled)
+ * @param rawCells   every cell of the record as it arrived ({@link RawRowText})
+ */
+public record RecordRows(long fileId, RespondentRow respondent, List<AnswerRow> answers, String sheet, int row,
+                         String rawCells, List<Issue> issues) implements IngestOutput {
+    public RecordRows {
+        answers = List.copyOf(answers);
+        issues = List.copyOf(issues);
+    }
+
+    static RecordRows rejected(long fileId, String sheet, int row, String rawCells, List<Issue> issues) {
+        return new RecordRows(fileId, null, List.of(), sheet, row, rawCells, issues);
+    }
+
+    public RecordRows withIssue(Issue issue) {
+        List<Issue> more = new java.util.ArrayList<>(issues);
+        more.add(issue);
+        return new RecordRows(fileId, respondent, answers, sheet, row, rawCells, more);
+    }
+}
