@@ -5,6 +5,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Where a command works: the home folder, the jobs folder and the database. */
@@ -21,7 +22,13 @@ public class HomeOptions {
             description = "JDBC URL of a shared database (PostgreSQL) instead of the H2 file under the home folder.")
     String dbUrl;
 
+    @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "3s",
+            description = "A file is taken once its size and time are unchanged this long (default: ${DEFAULT-VALUE}).")
+    String settle;
+
     ConfigurableApplicationContext start(Map<String, Object> overrides) {
-        return PipelineContext.start(home, jobs, dbUrl, overrides);
+        Map<String, Object> settings = new LinkedHashMap<>(overrides);
+        settings.put("pipeline.settle-time", settle);
+        return PipelineContext.start(home, jobs, dbUrl, settings);
     }
 }

@@ -4,7 +4,6 @@ import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
 import org.oas.cim.pipeline.codebook.ItemType;
-import org.oas.cim.pipeline.normalize.Fuzzy;
 import org.oas.cim.pipeline.normalize.TextKey;
 
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * Tells what a header means, against the items of every instrument of the codebook, in the order inputs.md
  * fixes: survey-tool metadata and the phase column, then the item code ({@code P1}, {@code P1.},
  * {@code P1 - label}), the item name ({@code trafficking_present}), a label or alias in any language (as
- * {@link TextKey keys}), and last a close {@link Fuzzy fuzzy} match of a label, flagged.
+ * {@link TextKey keys}), and last a close {@link org.oas.cim.pipeline.normalize.Fuzzy fuzzy} match of a label, flagged.
  *
  * <p>Group prefixes of survey tools ({@code grp_presence/P1}, {@code g1-P1}) are stripped. Per-choice columns of a
  * multi-select item are recognized as {@code P3/prostitution}, {@code P3_prostitution}, {@code P3___prostitution}
@@ -33,8 +32,6 @@ public final class HeaderMatcher {
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s.):\\-\u2013\u2014]+");
     /** Where a label ends and a choice label begins: the rightmost of these. */
     private static final List<String> CHOICE_SEPARATORS = List.of(":", " - ", " \u2013 ", " \u2014 ", "/");
-    /** A fuzzy candidate is at least this fraction of the header's length, and the header of its. */
-    private static final double FUZZY_LENGTH_RATIO = 0.3;
 
     private record Identifier(String id, boolean code, Map<String, Item> items) {
     }
@@ -53,6 +50,7 @@ public final class HeaderMatcher {
     private final Map<String, Map<String, Item>> labels = new LinkedHashMap<>();
     private final List<MultiSelect> multiSelects = new ArrayList<>();
     private final ChoiceResolver choices;
+    private final FuzzyLabels fuzzyLabels;
 
     public HeaderMatcher(Codebook codebook) {
         this.choices = new ChoiceResolver(codebook);
@@ -81,6 +79,7 @@ public final class HeaderMatcher {
         // Longest first, so that country_role is tried before country.
         identifiers.sort(Comparator.comparingInt((Identifier i) -> -i.id().length()).thenComparing(Identifier::id));
         multiKeys.forEach((code, keys) -> multiSelects.add(new MultiSelect(keys, multiItems.get(code))));
+        fuzzyLabels = new FuzzyLabels(labels);
     }
 
     /** What {@code header} means; {@link HeaderKind#NONE} for a blank header or one that matches nothing. */
@@ -206,18 +205,7 @@ public final class HeaderMatcher {
     }
 
     private HeaderMatch fuzzy(String text) {
-        String key = TextKey.of(text);
-        if (key.replace(" ", "").length() < Fuzzy.MIN_LETTERS) {
-            return null;
-        }
-        Map<String, Map<String, Item>> near = new LinkedHashMap<>();
-        labels.forEach((label, items) -> {
-            double ratio = (double) Math.min(label.length(), key.length()) / Math.max(label.length(), key.length());
-            if (ratio >= FUZZY_LENGTH_RATIO) {
-                near.put(label, items);
-            }
-        });
-        return Fuzzy.best(key, near).map(items -> item(items).asFuzzy()).orElse(null);
+        return fuzzyLabels.closest(text).map(items -> item(items).asFuzzy()).orElse(null);
     }
 
     /** The per-choice column of the multi-select items among {@code items} whose choice {@code text} names. */

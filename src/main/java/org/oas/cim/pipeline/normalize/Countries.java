@@ -53,15 +53,22 @@ public final class Countries {
 
     /** Like {@link #resolve}, saying whether the match was fuzzy (a warning for the researcher). */
     public Optional<CountryMatch> match(String text) {
-        String key = TextKey.of(text);
-        if (key.isEmpty()) {
-            return Optional.empty();
+        Optional<Country> exact = exact(text);
+        if (exact.isPresent()) {
+            return Optional.of(new CountryMatch(exact.get(), false));
         }
-        Entry exact = byKey.get(key);
-        if (exact != null) {
-            return exact.ambiguous() ? Optional.empty() : Optional.of(new CountryMatch(exact.country(), false));
-        }
-        return Fuzzy.best(key, fuzzyCandidates).map(country -> new CountryMatch(country, true));
+        return fuzzy(text).map(country -> new CountryMatch(country, true));
+    }
+
+    /** The country a code, name or alias names, without fuzzy matching. */
+    Optional<Country> exact(String text) {
+        Entry entry = byKey.get(TextKey.of(text));
+        return entry == null || entry.ambiguous() ? Optional.empty() : Optional.of(entry.country());
+    }
+
+    /** The country whose name or alias (of {@link Fuzzy#MIN_LETTERS} letters or more) is closest. */
+    Optional<Country> fuzzy(String text) {
+        return Fuzzy.best(text, fuzzyCandidates);
     }
 
     /**

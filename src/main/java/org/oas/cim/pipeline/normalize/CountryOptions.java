@@ -22,12 +22,12 @@ final class CountryOptions implements Options {
 
     @Override
     public Optional<String> exact(String text) {
-        return countries.match(text).filter(m -> !m.fuzzy()).map(m -> m.country().studyCode());
+        return countries.exact(text).map(Country::studyCode);
     }
 
     @Override
     public Optional<String> fuzzy(String text) {
-        return countries.match(text).filter(CountryMatch::fuzzy).map(m -> m.country().studyCode());
+        return countries.fuzzy(text).map(Country::studyCode);
     }
 
     @Override

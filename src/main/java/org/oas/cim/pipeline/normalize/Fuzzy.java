@@ -45,18 +45,18 @@ public final class Fuzzy {
         if (x.equals(y)) {
             return OptionalInt.of(0);
         }
-        if (letters(x) < MIN_LETTERS || letters(y) < MIN_LETTERS || !numbers(x).equals(numbers(y))) {
+        if (letters(x) < MIN_LETTERS || letters(y) < MIN_LETTERS) {
             return OptionalInt.empty();
         }
         int allowed = Math.max(1, Math.max(x.length(), y.length()) / CHARACTERS_PER_EDIT);
-        int typo = new LevenshteinDistance(allowed).apply(x, y);
-        if (typo >= 0) {
-            return OptionalInt.of(typo);
+        int distance = Math.abs(x.length() - y.length()) <= allowed ? new LevenshteinDistance(allowed).apply(x, y) : -1;
+        if (distance < 0 && wordsLeftOut(x, y)) {
+            distance = LevenshteinDistance.getDefaultInstance().apply(x, y);
         }
-        if (wordsLeftOut(x, y)) {
-            return OptionalInt.of(LevenshteinDistance.getDefaultInstance().apply(x, y));
+        if (distance < 0 || !numbers(x).equals(numbers(y))) {
+            return OptionalInt.empty();
         }
-        return OptionalInt.empty();
+        return OptionalInt.of(distance);
     }
 
     /**
@@ -88,6 +88,11 @@ public final class Fuzzy {
     }
 
     private static boolean wordsLeftOut(String x, String y) {
+        int spacesX = spaces(x);
+        int spacesY = spaces(y);
+        if (spacesX == spacesY || Math.min(spacesX, spacesY) == 0) {
+            return false;
+        }
         List<String> a = words(x);
         List<String> b = words(y);
         List<String> shorter = a.size() <= b.size() ? a : b;
@@ -112,7 +117,17 @@ public final class Fuzzy {
     }
 
     private static int letters(String key) {
-        return key.length() - (int) key.chars().filter(c -> c == ' ').count();
+        return key.length() - spaces(key);
+    }
+
+    private static int spaces(String key) {
+        int spaces = 0;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces;
     }
 
     /** The key's digit runs, each followed by a space: {@code children under 12} gives {@code "12 "}. */

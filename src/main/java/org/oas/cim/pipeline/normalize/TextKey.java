@@ -2,18 +2,13 @@ package org.oas.cim.pipeline.normalize;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The comparison forms of researchers' text. Every match in the pipeline (headers, choices, countries,
  * organizations, vocabulary words) compares {@link #of keys}, so that case, accents, punctuation and stray
- * spaces never decide whether two spellings are the same.
+ * spaces never decide whether two spellings are the same. One pass per text: keys are taken for every cell.
  */
 public final class TextKey {
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-
     private TextKey() {
     }
 
@@ -23,8 +18,7 @@ public final class TextKey {
      * {@code null} gives the empty key.
      */
     public static String of(String text) {
-        String folded = fold(text);
-        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").trim();
+        return fold(text, false);
     }
 
     /**
@@ -32,12 +26,7 @@ public final class TextKey {
      * ({@code 1.500}), ranges ({@code 50-100}) and dates ({@code 15/03/2002}) are still readable.
      */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        String stripped = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return clean(ligatures(stripped));
+        return fold(text, true);
     }
 
     /** The text as written, trimmed and with runs of spaces (line breaks, no-break spaces) collapsed to one. */
@@ -45,26 +34,88 @@ public final class TextKey {
         if (text == null) {
             return "";
         }
-        return SPACES.matcher(text).replaceAll(" ").trim();
-    }
-
-    /** Letters that NFD does not decompose into a base letter and a mark. */
-    private static String ligatures(String text) {
         StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case 'ß' -> out.append("ss");
-                case 'æ' -> out.append("ae");
-                case 'œ' -> out.append("oe");
-                case 'ø' -> out.append('o');
-                case 'đ', 'ð' -> out.append('d');
-                case 'ł' -> out.append('l');
-                case 'þ' -> out.append("th");
-                case 'ı' -> out.append('i');
-                default -> out.append(c);
+            if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
             }
         }
         return out.toString();
+    }
+
+    private static String fold(String text, boolean keepPunctuation) {
+        if (text == null) {
+            return "";
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String decomposed = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean gap = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            if (isMark(c)) {
+                continue;
+            }
+            boolean kept = isLetterOrNumber(c) || keepPunctuation && !isSpace(c);
+            if (!kept) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append(' ');
+            }
+            gap = false;
+            appendLetter(out, c);
+        }
+        return out.toString();
+    }
+
+    /** Letters that NFD does not decompose into a base letter and a mark. */
+    private static void appendLetter(StringBuilder out, int c) {
+        switch (c) {
+            case 'ß' -> out.append("ss");
+            case 'æ' -> out.append("ae");
+            case 'œ' -> out.append("oe");
+            case 'ø' -> out.append('o');
+            case 'đ', 'ð' -> out.append('d');
+            case 'ł' -> out.append('l');
+            case 'þ' -> out.append("th");
+            case 'ı' -> out.append('i');
+            default -> out.appendCodePoint(c);
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isLetterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

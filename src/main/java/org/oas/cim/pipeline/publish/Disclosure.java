@@ -46,10 +46,6 @@ final class Disclosure {
         this.k = k;
     }
 
-    int k() {
-        return k;
-    }
-
     /** Whether findings on an item may appear at all: never for free text or personal data. */
     boolean publishable(String itemCode) {
         Item item = labels.item(itemCode);

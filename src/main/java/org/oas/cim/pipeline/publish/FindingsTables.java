@@ -40,10 +40,6 @@ public final class FindingsTables {
         this.summary = new SummaryTable(labels, disclosure, verified);
     }
 
-    public Labels labels() {
-        return labels;
-    }
-
     /** The eight tables of the phase, in {@link #TABLE_NAMES} order. */
     public List<Table> tables(Phase phase, Findings findings, List<QualityCounts> quality) {
         String id = phase.id();

@@ -44,8 +44,7 @@ final class GuideSheet {
         row(sheet, r++, styles.header(), messages.text("guide.header.status"), messages.text("guide.header.status_name"),
                 "", messages.text("guide.header.meaning"));
         for (Status status : Status.values()) {
-            Row row = row(sheet, r++, styles.wrapped(), status.name(), messages.text("status." + status.name() + ".name"),
-                    "", messages.text("status." + status.name() + ".description"));
+            Row row = row(sheet, r++, styles.wrapped(), status.name(), messages.statusName(status), "", messages.statusDescription(status));
             row.getCell(0).setCellStyle(styles.of(status));
         }
     }

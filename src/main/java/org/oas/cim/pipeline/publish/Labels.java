@@ -5,7 +5,6 @@ import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Country;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
-import org.oas.cim.pipeline.verify.Status;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +45,6 @@ public final class Labels {
         return messages;
     }
 
-    public Codebook codebook() {
-        return codebook;
-    }
-
     /** Every item of both instruments in codebook order: the questionnaire's, then those only the interview asks. */
     public List<Item> items() {
         return List.copyOf(items.values());
@@ -61,10 +56,6 @@ public final class Labels {
             throw new IllegalArgumentException("no item " + code + " in the codebook");
         }
         return item;
-    }
-
-    public String itemLabel(String code) {
-        return item(code).label(language());
     }
 
     /** A choice's label; a country list's choices are countries. A code the list does not know is its own label. */
@@ -104,14 +95,6 @@ public final class Labels {
     /** The stage instrument's source-type question (the item with the role {@code source_type}). */
     private Optional<Item> sourceTypeItem(int stage) {
         return codebook.instrumentOfStage(stage).flatMap(instrument -> instrument.itemWithRole(SOURCE_TYPE_ROLE));
-    }
-
-    public String statusName(Status status) {
-        return messages.text("status." + status.name() + ".name");
-    }
-
-    public String statusDescription(Status status) {
-        return messages.text("status." + status.name() + ".description");
     }
 
     public String tableTitle(String table) {

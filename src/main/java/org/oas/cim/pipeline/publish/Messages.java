@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.publish;
 
+import org.oas.cim.pipeline.verify.Status;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,16 @@ public final class Messages {
             text = text.replace("{" + i + "}", args[i]);
         }
         return text;
+    }
+
+    /** A status's name in plain language ({@code Corroborated}). */
+    public String statusName(Status status) {
+        return text("status." + status.name() + ".name");
+    }
+
+    /** What a status means, in plain language. */
+    public String statusDescription(Status status) {
+        return text("status." + status.name() + ".description");
     }
 
     public boolean has(String key) {

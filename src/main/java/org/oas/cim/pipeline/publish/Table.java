@@ -54,9 +54,4 @@ public record Table(String name, String title, String description, List<Column> 
         }
         throw new IllegalArgumentException("table " + name + " has no column " + column);
     }
-
-    /** The canonical value of one cell, or null where it is empty. */
-    public Object value(int row, String column) {
-        return rows.get(row).get(columnIndex(column));
-    }
 }

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.read;
 
+import java.io.IOException;
+
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -13,6 +15,9 @@ final class Rejections {
 
     /** POI's zip-bomb guard throws a plain IOException; only its message tells it apart. */
     private static final String POI_ZIP_BOMB = "Zip bomb detected";
+
+    /** Cause chains are short; the bound only guards against a cycle. */
+    private static final int MAX_CAUSES = 32;
 
     private Rejections() {
     }
@@ -41,14 +46,15 @@ final class Rejections {
      * an encryption or an unsupported format is taken as corruption: the bytes on disk are what failed to parse.
      */
     static UnreadableFileException classify(Throwable failure, String what) {
-        for (Throwable t = failure; t != null; t = next(t)) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = next(t), depth++) {
             if (t instanceof UnreadableFileException unreadable) {
                 return unreadable;
             }
             if (t instanceof UnreadableStreamException stream) {
                 return stream.unreadable();
             }
-            if (t instanceof java.io.IOException && t.getMessage() != null && t.getMessage().startsWith(POI_ZIP_BOMB)) {
+            if (t instanceof IOException && t.getMessage() != null && t.getMessage().startsWith(POI_ZIP_BOMB)) {
                 return zipBomb("an entry passed the inflate limits", failure);
             }
             if (t instanceof EncryptedDocumentException) {

@@ -42,7 +42,8 @@ final class XlsxSheet implements SheetStream {
         try {
             this.xml = XmlText.open(in);
         } catch (XMLStreamException e) {
-            throw Rejections.inStream(e, "sheet '" + name + "' is not well-formed XML");
+            closeQuietly(in);
+            throw Rejections.inStream(e, "a sheet is not well-formed XML");
         }
     }
 
@@ -74,7 +75,7 @@ final class XlsxSheet implements SheetStream {
             return null;
         } catch (XMLStreamException e) {
             finished = true;
-            throw Rejections.inStream(e, "sheet '" + name + "' could not be parsed");
+            throw Rejections.inStream(e, "a sheet's XML could not be parsed");
         }
     }
 
@@ -154,7 +155,7 @@ final class XlsxSheet implements SheetStream {
         String[] strings = context.sharedStrings();
         if (i == null || i < 0 || i >= strings.length) {
             throw new UnreadableStreamException(new UnreadableFileException(IssueCode.FORMAT_ERROR,
-                    "The file is corrupt: sheet '" + name + "' refers to a shared string that does not exist"));
+                    "The file is corrupt: a sheet refers to a shared string that does not exist"));
         }
         return strings[i];
     }
@@ -210,13 +211,21 @@ final class XlsxSheet implements SheetStream {
         }
     }
 
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the rejection being raised says more than a failed close
+        }
+    }
+
     @Override
     public void close() throws IOException {
         finished = true;
         try {
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IOException("closing sheet '" + name + "'", e);
+            throw new IOException("closing a sheet's XML", e);
         } finally {
             in.close();
         }

@@ -46,8 +46,8 @@ class FuzzyTest {
     @Test
     void bestTakesTheClosestCandidate() {
         Map<String, String> candidates = new LinkedHashMap<>();
-        candidates.put("Turismo sexual", "sex_tourism");
-        candidates.put("Trabajo forzoso", "forced_labour");
+        candidates.put(TextKey.of("Turismo sexual"), "sex_tourism");
+        candidates.put(TextKey.of("Trabajo forzoso"), "forced_labour");
         assertThat(Fuzzy.best("Turismo sexal", candidates)).contains("sex_tourism");
         assertThat(Fuzzy.best("Trabajo forzado", candidates)).isEmpty();
     }
@@ -55,8 +55,8 @@ class FuzzyTest {
     @Test
     void equallyCloseCandidatesForDifferentValuesAreNoMatch() {
         Map<String, String> candidates = new LinkedHashMap<>();
-        candidates.put("Nigeria", "NG");
-        candidates.put("Nigerib", "NB");
+        candidates.put(TextKey.of("Nigeria"), "NG");
+        candidates.put(TextKey.of("Nigerib"), "NB");
         assertThat(Fuzzy.best("Nigerio", candidates)).isEmpty();
         assertThat(Fuzzy.best("Nigeriaa", candidates)).contains("NG");
     }

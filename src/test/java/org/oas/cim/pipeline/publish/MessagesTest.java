@@ -25,14 +25,14 @@ class MessagesTest {
     @Test
     void everyStatusHasANameAndAnExplanationInEveryLanguage() {
         for (String language : Messages.LANGUAGES) {
-            Labels labels = Labels.of(WorkedExample.CODEBOOK, language);
+            Messages messages = Messages.of(language);
             for (Status status : Status.values()) {
-                assertThat(labels.statusName(status)).isNotBlank();
-                assertThat(labels.statusDescription(status)).isNotBlank();
+                assertThat(messages.statusName(status)).isNotBlank();
+                assertThat(messages.statusDescription(status)).isNotBlank();
             }
         }
-        assertThat(Labels.of(WorkedExample.CODEBOOK, "es").statusName(Status.CORROBORATED)).isEqualTo("Corroborado");
-        assertThat(Labels.of(WorkedExample.CODEBOOK, "pt").statusName(Status.NO_DATA)).isEqualTo("Sem dados");
+        assertThat(Messages.of("es").statusName(Status.CORROBORATED)).isEqualTo("Corroborado");
+        assertThat(Messages.of("pt").statusName(Status.NO_DATA)).isEqualTo("Sem dados");
     }
 
     @Test

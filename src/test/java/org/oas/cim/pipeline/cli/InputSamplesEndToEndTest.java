@@ -1,0 +1,258 @@
+package org.oas.cim.pipeline.cli;
+
+import com.opencsv.CSVReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.codebook.CodebookLoader;
+import org.oas.cim.pipeline.layout.BoundCell;
+import org.oas.cim.pipeline.layout.FileInspection;
+import org.oas.cim.pipeline.layout.FileInspector;
+import org.oas.cim.pipeline.layout.RecordIterator;
+import org.oas.cim.pipeline.layout.WorkbookOpener;
+import org.oas.cim.pipeline.read.ReadLimits;
+import org.oas.cim.pipeline.read.Spreadsheets;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real {@code run} command on a copy of {@code input-samples}, on the real H2 file database: every file
+ * ends as {@code input-samples/expected.csv} promises, every status shows up, a second run changes no table,
+ * and no personal data reaches a published file, a report, a log or a table other than the raw cells.
+ */
+class InputSamplesEndToEndTest {
+    private static final Path SAMPLES = Path.of("input-samples");
+
+    @TempDir
+    static Path home;
+
+    private static int firstExit;
+    private static int secondExit;
+    private static String secondOutput;
+    private static Map<String, byte[]> firstTables;
+
+    @BeforeAll
+    static void runTheMainJobTwice() throws Exception {
+        firstExit = run("run", "--home", home.toString(), "--copy-from", SAMPLES.toString(), "--settle", "200ms").exit();
+        firstTables = publishedCsv();
+        Result second = run("run", "--home", home.toString(), "--settle", "200ms");
+        secondExit = second.exit();
+        secondOutput = second.output();
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new PipelineCommand());
+        command.setOut(new PrintWriter(out, true));
+        int exit = command.execute(args);
+        return new Result(exit, out.toString());
+    }
+
+    @Test
+    void bothRunsSucceedAndTheSamplesFolderIsLeftAsItWas() throws Exception {
+        assertThat(firstExit).isZero();
+        assertThat(secondExit).isZero();
+        assertThat(Files.exists(SAMPLES.resolve("phase-1/CR_cuestionarios_2002.xlsx"))).isTrue();
+        try (Stream<Path> inbox = Files.walk(home.resolve("inbox"))) {
+            assertThat(inbox.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void everyFileEndsAsTheSamplesPromise() throws Exception {
+        List<String[]> expected = readCsv(SAMPLES.resolve("expected.csv"));
+        assertThat(expected).hasSizeGreaterThan(20);
+        try (Connection db = database()) {
+            for (String[] row : expected.subList(1, expected.size())) {
+                String file = row[0];
+                try (PreparedStatement query = db.prepareStatement(
+                        "SELECT id, status, respondents, final_path FROM input_file WHERE relative_path = ?")) {
+                    query.setString(1, file);
+                    ResultSet rs = query.executeQuery();
+                    assertThat(rs.next()).as("%s was registered", file).isTrue();
+                    long id = rs.getLong("id");
+                    assertThat(rs.getString("status")).as("fate of %s", file).isEqualToIgnoringCase(row[1]);
+                    assertThat(rs.getInt("respondents")).as("respondents of %s", file).isEqualTo(Integer.parseInt(row[2]));
+                    String placedIn = row[1].equals("rejected") ? "rejected/" : "archive/";
+                    assertThat(rs.getString("final_path")).as("place of %s", file).startsWith(placedIn);
+                    assertThat(home.resolve(rs.getString("final_path"))).hasSameBinaryContentAs(SAMPLES.resolve(file));
+                    Set<String> codes = issueCodes(db, id);
+                    for (String code : row[3].isBlank() ? new String[0] : row[3].split(";")) {
+                        assertThat(codes).as("issues of %s", file).contains(code);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyStatusAppearsInThePublishedTables() throws Exception {
+        Set<String> statuses = new LinkedHashSet<>();
+        for (String phase : List.of("phase-1", "phase-2", "caribbean")) {
+            for (String table : List.of("indicators", "options", "estimates")) {
+                List<String[]> rows = readCsv(home.resolve("out").resolve(phase).resolve(table + ".csv"));
+                int status = Arrays.asList(rows.get(0)).indexOf("status");
+                rows.subList(1, rows.size()).forEach(r -> statuses.add(r[status]));
+            }
+        }
+        assertThat(statuses).contains("CORROBORATED", "CONTESTED", "UNCONFIRMED", "STAGE1_ONLY", "STAGE2_ONLY", "NO_DATA");
+    }
+
+    @Test
+    void everyCountryWithRespondentsHasRowsInItsPhase() throws Exception {
+        try (Connection db = database();
+             ResultSet rs = db.createStatement().executeQuery(
+                     "SELECT DISTINCT phase, country FROM respondent WHERE superseded = FALSE ORDER BY phase, country")) {
+            while (rs.next()) {
+                String phase = rs.getString(1);
+                String country = rs.getString(2);
+                List<String[]> indicators = readCsv(home.resolve("out").resolve(phase).resolve("indicators.csv"));
+                assertThat(indicators).as("%s in %s", country, phase).anyMatch(r -> r[1].equals(country));
+            }
+        }
+    }
+
+    @Test
+    void aSecondRunWithNoNewFilesLeavesEveryTableByteIdentical() throws Exception {
+        assertThat(secondOutput).contains("Execution");
+        Map<String, byte[]> second = publishedCsv();
+        assertThat(second.keySet()).isEqualTo(firstTables.keySet()).isNotEmpty();
+        second.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(firstTables.get(name)));
+    }
+
+    @Test
+    void noPersonalDataLeavesTheRawCells() throws Exception {
+        Set<String> personal = personalValuesInTheSamples();
+        assertThat(personal).as("the samples hold names and contacts to look for").hasSizeGreaterThan(10);
+        List<Path> readable = new ArrayList<>();
+        for (String folder : List.of("out", "archive", "rejected", "logs")) {
+            try (Stream<Path> files = Files.walk(home.resolve(folder))) {
+                files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".xls") && !isSample(p))
+                        .forEach(readable::add);
+            }
+        }
+        for (Path file : readable) {
+            String text = file.toString().endsWith(".xlsx") ? XlsxText.of(file) : Files.readString(file, StandardCharsets.UTF_8);
+            for (String value : personal) {
+                assertThat(wholeWord(value).matcher(text).find())
+                        .as("%s must not hold the personal value %s", home.relativize(file), value).isFalse();
+            }
+        }
+        StringBuilder stored = new StringBuilder();
+        try (Connection db = database()) {
+            for (String sql : List.of("SELECT raw_value, args FROM issue", "SELECT value_code, other_note FROM answer",
+                    "SELECT organization, pseudonym FROM respondent", "SELECT file_name, relative_path FROM input_file")) {
+                ResultSet rs = db.createStatement().executeQuery(sql);
+                while (rs.next()) {
+                    stored.append(rs.getString(1)).append('\n').append(rs.getString(2)).append('\n');
+                }
+            }
+        }
+        for (String value : personal) {
+            assertThat(wholeWord(value).matcher(stored).find()).as("the database outside raw_row holds %s", value).isFalse();
+        }
+    }
+
+    /** A position such as {@code Fiscal} is personal; the organization {@code Fiscalía de la Mujer} is not. */
+    private static Pattern wholeWord(String value) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static boolean isSample(Path file) {
+        String name = file.getFileName().toString();
+        return !name.endsWith(".report.csv") && (file.startsWith(home.resolve("archive")) || file.startsWith(home.resolve("rejected")));
+    }
+
+    /** The values of every pii item (names, contacts, positions, free-text notes) in the sample files. */
+    private static Set<String> personalValuesInTheSamples() throws Exception {
+        Codebook codebook = CodebookLoader.load(Path.of("jobs"));
+        FileInspector inspector = new FileInspector(codebook);
+        Set<String> values = new LinkedHashSet<>();
+        List<Path> samples;
+        try (Stream<Path> files = Files.walk(SAMPLES)) {
+            samples = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path sample : samples) {
+            WorkbookOpener opener = () -> Spreadsheets.open(sample, ReadLimits.defaults());
+            try {
+                FileInspection inspection = inspector.inspect(opener);
+                try (RecordIterator records = inspector.records(opener, inspection)) {
+                    records.forEachRemaining(record -> {
+                        for (BoundCell cell : record.cells()) {
+                            String text = cell.cell().text().trim();
+                            if (cell.item().pii() && text.length() >= 5) {
+                                values.add(text);
+                            }
+                        }
+                    });
+                }
+            } catch (Exception unreadable) {
+                // rejected samples hold no respondent
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, byte[]> publishedCsv() throws Exception {
+        Map<String, byte[]> tables = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(home.resolve("out"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".csv") && !p.getFileName().toString().equals("manifest.csv")).toList()) {
+                tables.put(home.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return tables;
+    }
+
+    private static Set<String> issueCodes(Connection db, long fileId) throws Exception {
+        Set<String> codes = new LinkedHashSet<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT DISTINCT code FROM issue WHERE file_id = ?")) {
+            query.setLong(1, fileId);
+            ResultSet rs = query.executeQuery();
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/pipeline").toAbsolutePath()
+                + ";NON_KEYWORDS=VALUE,YEAR", "sa", "");
+    }
+
+    static List<String[]> readCsv(Path file) throws Exception {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
+            List<String[]> rows = csv.readAll();
+            if (!rows.isEmpty() && rows.get(0).length > 0) {
+                rows.get(0)[0] = rows.get(0)[0].replace("\uFEFF", "");
+            }
+            return rows;
+        }
+    }
+}
