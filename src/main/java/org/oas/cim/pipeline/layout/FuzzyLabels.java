@@ -33,23 +33,27 @@ final class FuzzyLabels {
                 .toList();
     }
 
-    /** The items of the single closest label, or empty when none is close or two items are equally close. */
-    Optional<Map<String, Item>> closest(String text) {
-        String key = TextKey.of(text);
+    /**
+     * The items of the single closest label, or empty when none is close or two items are equally close.
+     *
+     * @param key the header's {@link TextKey key}
+     */
+    Optional<Map<String, Item>> closest(String key) {
         if (key.replace(" ", "").length() < Fuzzy.MIN_LETTERS) {
             return Optional.empty();
         }
         List<String> words = words(key);
+        Set<String> wordSet = Set.copyOf(words);
         Map<String, Map<String, Item>> near = new LinkedHashMap<>();
         for (Label label : labels) {
-            if (mayBeClose(key, words, label)) {
+            if (mayBeClose(key, words, wordSet, label)) {
                 near.put(label.key(), label.items());
             }
         }
         return near.isEmpty() ? Optional.empty() : Fuzzy.best(key, near);
     }
 
-    private static boolean mayBeClose(String key, List<String> words, Label label) {
+    private static boolean mayBeClose(String key, List<String> words, Set<String> wordSet, Label label) {
         int longest = Math.max(key.length(), label.key().length());
         if (Math.abs(key.length() - label.key().length()) <= Math.max(1, longest / CHARACTERS_PER_EDIT)) {
             return true;
@@ -59,7 +63,7 @@ final class FuzzyLabels {
         if (missing < 1 || missing > allowed || Math.min(words.size(), label.words().size()) < 2) {
             return false;
         }
-        return words.size() < label.words().size() ? label.wordSet().containsAll(words) : Set.copyOf(words).containsAll(label.words());
+        return words.size() < label.words().size() ? label.wordSet().containsAll(words) : wordSet.containsAll(label.words());
     }
 
     private static List<String> words(String key) {

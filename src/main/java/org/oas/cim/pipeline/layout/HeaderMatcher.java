@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -93,19 +94,20 @@ public final class HeaderMatcher {
             return HeaderMatch.of(tool);
         }
         List<String> candidates = withoutGroupPrefixes(text);
-        for (String candidate : candidates) {
-            if (SurveyToolColumns.isPhase(candidate)) {
+        List<String> keys = candidates.stream().map(TextKey::of).toList();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (SurveyToolColumns.isPhaseKey(keys.get(i))) {
                 return HeaderMatch.of(HeaderKind.PHASE);
             }
-            HeaderMatch exact = exact(candidate);
+            HeaderMatch exact = exact(candidates.get(i), keys.get(i));
             if (exact != null) {
                 return exact;
             }
         }
-        for (String candidate : candidates) {
-            HeaderMatch fuzzy = fuzzy(candidate);
-            if (fuzzy != null) {
-                return fuzzy;
+        for (String key : keys) {
+            Optional<Map<String, Item>> fuzzy = fuzzyLabels.closest(key);
+            if (fuzzy.isPresent()) {
+                return item(fuzzy.get()).asFuzzy();
             }
         }
         return HeaderMatch.NONE;
@@ -137,12 +139,12 @@ public final class HeaderMatcher {
         return candidates;
     }
 
-    private HeaderMatch exact(String text) {
+    private HeaderMatch exact(String text, String key) {
         HeaderMatch byIdentifier = byIdentifier(text);
         if (byIdentifier != null) {
             return byIdentifier;
         }
-        Map<String, Item> items = labels.get(TextKey.of(text));
+        Map<String, Item> items = labels.get(key);
         return items != null ? item(items) : labelledChoice(text);
     }
 
@@ -202,10 +204,6 @@ public final class HeaderMatcher {
             }
         }
         return null;
-    }
-
-    private HeaderMatch fuzzy(String text) {
-        return fuzzyLabels.closest(text).map(items -> item(items).asFuzzy()).orElse(null);
     }
 
     /** The per-choice column of the multi-select items among {@code items} whose choice {@code text} names. */

@@ -72,7 +72,7 @@ final class MetadataCollector {
         if (countryKeys.contains(key)) {
             return Key.COUNTRY;
         }
-        if (SurveyToolColumns.isPhase(key)) {
+        if (SurveyToolColumns.isPhaseKey(key)) {
             return Key.PHASE;
         }
         return DATE_FORMAT_KEYS.contains(key) ? Key.DATE_FORMAT : null;

@@ -63,8 +63,9 @@ final class SurveyToolColumns {
         return SUBMISSION_IDS.indexOf(header.trim().toLowerCase(Locale.ROOT));
     }
 
-    static boolean isPhase(String text) {
-        return PHASE_KEYS.contains(TextKey.of(text));
+    /** Whether a {@link TextKey key} names the phase. */
+    static boolean isPhaseKey(String key) {
+        return PHASE_KEYS.contains(key);
     }
 
     static boolean isInstructionSheet(String name) {
