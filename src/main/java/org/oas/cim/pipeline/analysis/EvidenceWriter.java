@@ -20,15 +20,15 @@ import java.util.List;
  * restricted file {@code out/restricted/<phase>/evidence.csv} (pseudonyms, files, sheets and cells; never names).
  */
 public class EvidenceWriter {
-    static final String[] HEADER = {"finding_table", "country", "region", "indicator", "detail", "respondent",
+    public static final String[] HEADER = {"finding_table", "country", "region", "indicator", "detail", "respondent",
             "stage", "source_type", "file", "sheet", "cell", "value"};
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
 
-    public EvidenceWriter(JdbcTemplate jdbc, JdbcClient client) {
+    public EvidenceWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.client = client;
+        this.client = JdbcClient.create(jdbc);
     }
 
     public void save(long runId, String phase, Findings findings) {

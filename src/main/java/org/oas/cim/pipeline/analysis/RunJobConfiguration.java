@@ -44,7 +44,7 @@ public class RunJobConfiguration {
                 properties.ordinalStep(), properties.outlierK()));
         AnalysisTasklet analysis = new AnalysisTasklet(study, properties.homeFolder(), new CurrentAnswerRepository(jdbcClient),
                 new PhaseInputs(jdbcClient), verifier, new FindingsTables(codebook, publishSettings),
-                new PhasePublisher(publishSettings), new FindingsStore(jdbcTemplate, clock), new EvidenceWriter(jdbcTemplate, jdbcClient));
+                new PhasePublisher(publishSettings), new FindingsStore(jdbcTemplate, clock), new EvidenceWriter(jdbcTemplate));
         return new StepBuilder("verify-and-publish", jobRepository).tasklet(analysis, tx).allowStartIfComplete(true).build();
     }
 

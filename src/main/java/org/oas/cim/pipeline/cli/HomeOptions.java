@@ -22,6 +22,14 @@ public class HomeOptions {
             description = "JDBC URL of a shared database (PostgreSQL) instead of the H2 file under the home folder.")
     String dbUrl;
 
+    @Option(names = "--db-user", paramLabel = "NAME",
+            description = "User of the --db-url database (or give it in the URL: ?user=...).")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "SECRET", arity = "0..1", interactive = true,
+            description = "Password of the --db-url database; without a value it is asked for (or give it in the URL: &password=...).")
+    String dbPassword;
+
     @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "3s",
             description = "A file is taken once its size and time are unchanged this long (default: ${DEFAULT-VALUE}).")
     String settle;
@@ -29,6 +37,11 @@ public class HomeOptions {
     ConfigurableApplicationContext start(Map<String, Object> overrides) {
         Map<String, Object> settings = new LinkedHashMap<>(overrides);
         settings.put("pipeline.settle-time", settle);
+        if (dbUrl != null) {
+            // The H2 defaults (user sa) must not reach another database: empty leaves the URL's own parameters in charge.
+            settings.put("spring.datasource.username", dbUser == null ? "" : dbUser);
+            settings.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+        }
         return PipelineContext.start(home, jobs, dbUrl, settings);
     }
 }

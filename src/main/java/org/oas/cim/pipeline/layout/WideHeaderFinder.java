@@ -147,7 +147,7 @@ final class WideHeaderFinder {
         return sample.stream().filter(r -> r.number() == number).findFirst().orElse(null);
     }
 
-    static List<RawCell> texts(RawRow row) {
+    private static List<RawCell> texts(RawRow row) {
         List<RawCell> cells = new ArrayList<>();
         for (RawCell cell : row.cells()) {
             if (cell.text() != null && !cell.text().isBlank()) {

@@ -1,8 +1,8 @@
 package org.oas.cim.pipeline.normalize;
 
-import org.oas.cim.pipeline.codebook.Item;
 import org.oas.cim.pipeline.codebook.Choice;
 import org.oas.cim.pipeline.codebook.ChoiceList;
+import org.oas.cim.pipeline.codebook.Item;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The choices of one list, keyed by code, then label (in every language), then alias: where two choices
- * share a key, the earlier of these wins; a list with {@code yes} and {@code no} codes also takes the vocabulary's yes and
- * no words.
+ * share a key, the earlier of these wins. A list with the codes {@code yes} and {@code no} also takes the
+ * vocabulary's yes and no words; a list with the code {@code other} takes {@code Other: <text>}. These three
+ * codes are the codebook's conventions (as {@link ChoiceList#UNKNOWN} is), not choices spelled here.
  */
 final class ChoiceOptions implements Options {
     private static final String YES = "yes";

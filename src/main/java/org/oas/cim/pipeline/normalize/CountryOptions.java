@@ -1,8 +1,8 @@
 package org.oas.cim.pipeline.normalize;
 
-import org.oas.cim.pipeline.codebook.Item;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Country;
+import org.oas.cim.pipeline.codebook.Item;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -37,7 +37,7 @@ public final class Organizations {
     private final List<Entry> entries;
     private final Map<String, List<String>> countryNames = new LinkedHashMap<>();
 
-    public Organizations(List<String[]> rows, Codebook codebook) {
+    private Organizations(List<String[]> rows, Codebook codebook) {
         List<Entry> list = new ArrayList<>();
         for (String[] row : rows) {
             list.add(new Entry(row[0].trim(), TextKey.clean(row[1]), row.length > 2 ? TextKey.clean(row[2]) : ""));

@@ -111,6 +111,60 @@ class InputSamplesEndToEndTest {
         }
     }
 
+    /** The Costa Rica samples hold exactly verification.md's worked example: the tables give its figures. */
+    @Test
+    void costaRicaGivesTheWorkedExampleOfTheProtocol() throws Exception {
+        assertThat(row("indicators", "P1", null)).containsEntry("value", "yes").containsEntry("share", "0.7143").containsEntry("n", "7")
+                .containsEntry("stage1_value", "yes").containsEntry("stage1_share", "0.7500").containsEntry("stage1_n", "4")
+                .containsEntry("stage2_value", "yes").containsEntry("stage2_share", "0.6667").containsEntry("stage2_n", "3")
+                .containsEntry("status", "CORROBORATED");
+        // P11 is sensitive: only the country-level value and status are published.
+        assertThat(row("indicators", "P11", null)).containsEntry("value", "yes").containsEntry("status", "CONTESTED")
+                .containsEntry("stage1_value", "").containsEntry("stage2_value", "");
+        assertThat(row("indicators", "P10", null)).containsEntry("value", "tie").containsEntry("share", "0.5000").containsEntry("n", "4")
+                .containsEntry("stage1_n", "4").containsEntry("stage2_n", "0").containsEntry("status", "STAGE1_ONLY");
+        assertThat(row("indicators", "L5", null)).containsEntry("value", "sometimes").containsEntry("n", "6")
+                .containsEntry("stage1_value", "often").containsEntry("stage2_value", "rarely").containsEntry("status", "CONTESTED");
+        assertThat(row("indicators", "L7", null)).containsEntry("value", "2").containsEntry("n", "4").containsEntry("status", "STAGE1_ONLY");
+        assertThat(row("options", "P3", "prostitution")).containsEntry("stage1_mentions", "3").containsEntry("stage1_n", "4")
+                .containsEntry("stage2_mentions", "2").containsEntry("stage2_n", "2").containsEntry("status", "CORROBORATED");
+        assertThat(row("options", "P3", "sex_tourism")).containsEntry("stage1_mentions", "2").containsEntry("stage2_mentions", "0")
+                .containsEntry("status", "UNCONFIRMED");
+        assertThat(row("options", "P3", "pornography")).containsEntry("stage1_mentions", "1").containsEntry("status", "UNCONFIRMED");
+        assertThat(row("options", "P3", "domestic_servitude")).containsEntry("stage1_mentions", "0").containsEntry("stage2_mentions", "1")
+                .containsEntry("status", "UNCONFIRMED");
+        assertThat(row("estimates", "P6", null)).containsEntry("n", "6").containsEntry("median", "200.0000")
+                .containsEntry("q1", "127.5000").containsEntry("q3", "287.5000").containsEntry("min_low", "80")
+                .containsEntry("max_high", "").containsEntry("open_ended", "true").containsEntry("approximate", "1")
+                .containsEntry("outliers", "0").containsEntry("stage1_median", "275.0000").containsEntry("stage2_median", "100.0000")
+                .containsEntry("ratio", "2.7500").containsEntry("status", "CONTESTED");
+    }
+
+    /** P6's six known answers and Q5's "no sabe", which is counted (n_unknown) but is no vote. */
+    @Test
+    void traceFollowsAFindingBackToItsCells() {
+        Result trace = run("trace", "--home", home.toString(), "--phase", "phase-1", "--country", "CR", "--indicator", "P6");
+        assertThat(trace.exit()).isZero();
+        assertThat(trace.output()).contains("7 answer(s)", "CR_cuestionarios_2002.xlsx", "costa-rica-entrevistas.xlsx", "[500, open]");
+        assertThat(run("trace", "--home", home.toString(), "--phase", "phase-1", "--country", "CR", "--indicator", "P99").exit()).isEqualTo(1);
+    }
+
+    private static Map<String, String> row(String table, String indicator, String option) throws Exception {
+        List<String[]> rows = readCsv(home.resolve("out/phase-1").resolve(table + ".csv"));
+        List<String> header = Arrays.asList(rows.get(0));
+        for (String[] row : rows.subList(1, rows.size())) {
+            Map<String, String> named = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                named.put(header.get(i), row[i]);
+            }
+            if (named.get("country").equals("CR") && named.get("region").isEmpty() && named.get("indicator").equals(indicator)
+                    && (option == null || option.equals(named.get("option")))) {
+                return named;
+            }
+        }
+        throw new AssertionError("no row for CR " + indicator + " " + option + " in " + table);
+    }
+
     @Test
     void everyStatusAppearsInThePublishedTables() throws Exception {
         Set<String> statuses = new LinkedHashSet<>();

@@ -114,6 +114,23 @@ class FormLayoutTest {
     }
 
     @Test
+    void guidanceSheetsAreSkippedAndAConfigurationSheetIsMetadataWhateverTheirLanguage() throws Exception {
+        List<Fixtures.Sheet> sheets = new java.util.ArrayList<>();
+        for (String name : List.of("Instructions", "Instruções", "Léame", "Leeme", "README", "Instructies")) {
+            sheets.add(new Fixtures.Sheet(name, INSTRUCTIONS.rows(), List.of()));
+        }
+        sheets.add(sheet("Configuración", row("País", "Nicaragua"), row("Fase", "phase-1"), row("Formato de fecha", "DD/MM/AAAA")));
+        sheets.add(sheet("Respuesta", row("País", "Nicaragua"), row("Organización", "Casa Alianza"), row("Tipo de informante", "ONG")));
+        Path file = xlsx(dir, "guidance.xlsx", sheets.toArray(Fixtures.Sheet[]::new));
+
+        FileInspection inspection = inspector.inspect(opener(file));
+
+        assertThat(inspection.sheets()).extracting(SheetLayout::name).containsExactly("Respuesta");
+        assertThat(inspection.metadata()).isEqualTo(new FileMetadata("Nicaragua", "phase-1", false));
+        assertThat(records(inspector, file, inspection)).hasSize(1);
+    }
+
+    @Test
     void aSheetThatIsNeitherWideNorFormHoldsNoRespondents() throws Exception {
         Path file = xlsx(dir, "notes.xlsx", sheet("Notas", row("Notas de campo"), row("visitamos tres ONG"), row("País: Perú")));
 

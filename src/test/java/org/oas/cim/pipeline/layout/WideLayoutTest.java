@@ -103,6 +103,20 @@ class WideLayoutTest {
     }
 
     @Test
+    void aRowOfCodesUnderARowOfLabelsIsHeaderTooAndNoRespondent() throws Exception {
+        Path file = csv(dir, "labels-and-names.csv", ',',
+                row("País", "Tipo de informante", "Organización", "¿Participan redes del crimen organizado?"),
+                row("country", "respondent_type", "organization", "organized_crime"),
+                row("SV", "ngo", "CEMUJER", "yes"));
+
+        FileInspection inspection = inspector.inspect(opener(file));
+
+        assertThat(inspection.sheets().get(0).dataStartRow()).isEqualTo(3);
+        assertThat(records(inspector, file, inspection)).singleElement()
+                .satisfies(r -> assertThat(answers(r)).containsExactly("R1=SV", "R4=ngo", "R3=CEMUJER", "P10=yes"));
+    }
+
+    @Test
     void choiceLabelsUnderAMultiSelectsMergedTitleArePerChoiceColumns() throws Exception {
         Path file = xlsx(dir, "merged-choices.xlsx", sheet("Hoja1",
                 row("País", "Tipo de informante", "Organización", "Formas de explotación observadas", null, null, "P1"),

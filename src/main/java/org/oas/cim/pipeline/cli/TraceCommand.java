@@ -1,0 +1,62 @@
+package org.oas.cim.pipeline.cli;
+
+import org.oas.cim.pipeline.analysis.EvidenceWriter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** Follows a published number back to the answers and cells it came from. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Prints the answers behind a finding of the latest published run: respondent pseudonym, stage, "
+                + "source type, file, sheet, cell and normalized value.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the evidence was printed", "1:the phase was never published, or the finding has no evidence", "2:wrong usage"})
+class TraceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HomeOptions home;
+
+    @Option(names = "--phase", required = true, paramLabel = "ID", description = "The phase (phase-1, phase-2, caribbean).")
+    String phase;
+
+    @Option(names = "--country", required = true, paramLabel = "CC", description = "The country's alpha-2 code.")
+    String country;
+
+    @Option(names = "--indicator", required = true, paramLabel = "CODE", description = "The indicator's code (P1, P6, ...).")
+    String indicator;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = home.start(Map.of())) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Optional<Long> run = jdbc.sql("SELECT run_id FROM phase_run WHERE phase = ?").param(phase).query(Long.class).optional();
+            if (run.isEmpty()) {
+                spec.commandLine().getErr().printf("Phase %s has not been published in this home yet.%n", phase);
+                return 1;
+            }
+            List<String[]> rows = new EvidenceWriter(context.getBean(JdbcTemplate.class)).rows(run.get(), phase, country.toUpperCase(), indicator.toUpperCase());
+            if (rows.isEmpty()) {
+                spec.commandLine().getErr().printf("No answer stands behind %s in %s (%s, run %d).%n", indicator, country, phase, run.get());
+                return 1;
+            }
+            out.printf("Run %d, phase %s, %s, %s: %d answer(s)%n", run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), rows.size());
+            out.println(String.join("\t", EvidenceWriter.HEADER));
+            rows.forEach(row -> out.println(String.join("\t", row)));
+            return 0;
+        }
+    }
+}
