@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The evidence of a phase's findings: which answers stand behind each row, in the database and as the
@@ -22,6 +24,15 @@ import java.util.List;
 public class EvidenceWriter {
     public static final String[] HEADER = {"finding_table", "country", "region", "indicator", "detail", "respondent",
             "stage", "source_type", "file", "sheet", "cell", "value"};
+
+    /**
+     * Country, table, indicator, region, detail, file, sheet, cell, then every other column. Sorted here rather than
+     * by SQL: PostgreSQL orders text by the database's collation (often linguistic) and puts nulls last, H2 by
+     * code point with nulls first, and the file must be the same bytes on either.
+     */
+    private static final Comparator<String[]> ORDER = Stream.of(1, 0, 3, 2, 4, 8, 9, 10, 5, 6, 7, 11)
+            .map(column -> Comparator.<String[], String>comparing(row -> row[column], Comparator.nullsFirst(Comparator.naturalOrder())))
+            .reduce(Comparator::thenComparing).orElseThrow();
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
@@ -68,14 +79,12 @@ public class EvidenceWriter {
                                a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
                         FROM evidence e JOIN answer a ON a.id = e.answer_id JOIN respondent r ON r.id = a.respondent_id
                           JOIN input_file f ON f.id = r.file_id
-                        WHERE e.run_id = ? AND e.phase = ?""" + filter + """
-
-                        ORDER BY e.country, e.finding_table, e.indicator, e.region, e.detail, f.file_name, a.sheet, a.cell_ref""")
+                        WHERE e.run_id = ? AND e.phase = ?""" + filter)
                 .params(params)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), nullToEmpty(rs.getString(8)), rs.getString(9),
                         rs.getString(10), rs.getString(11), ValueText.of(ValueColumns.read(rs))})
-                .list();
+                .list().stream().sorted(ORDER).toList();
     }
 
     /** Writes the phase's evidence file, replacing the previous one in a single move. */

@@ -4,6 +4,7 @@ import org.oas.cim.pipeline.publish.InputFile;
 import org.oas.cim.pipeline.publish.QualityCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** What ingest stored about a phase's input files: the manifest's file list and the quality table's counts. */
@@ -14,15 +15,19 @@ public class PhaseInputs {
         this.jdbc = jdbc;
     }
 
-    /** The current (not superseded) files that gave respondents to the phase, with the rows taken from each. */
+    /**
+     * The current (not superseded) files that gave respondents to the phase, with the rows taken from each, by name
+     * then SHA-256 in code-point order (sorted here: a PostgreSQL database may collate names linguistically).
+     */
     public List<InputFile> filesUsed(String phase) {
         return jdbc.sql("""
                         SELECT f.file_name, f.sha256, COUNT(r.id) AS taken
                         FROM input_file f JOIN respondent r ON r.file_id = f.id
                         WHERE r.phase = ? AND r.superseded = FALSE
-                        GROUP BY f.id, f.file_name, f.sha256 ORDER BY f.file_name, f.sha256""")
+                        GROUP BY f.id, f.file_name, f.sha256""")
                 .param(phase)
-                .query((rs, n) -> new InputFile(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+                .query((rs, n) -> new InputFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list().stream().sorted(Comparator.comparing(InputFile::name).thenComparing(InputFile::sha256)).toList();
     }
 
     /**

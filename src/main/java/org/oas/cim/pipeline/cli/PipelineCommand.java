@@ -1,16 +1,25 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top command: {@code java -jar research-pipeline.jar <command> --home DIR ...}. */
 @Command(name = "research-pipeline", mixinStandardHelpOptions = true, version = "research-pipeline 0.1.0",
         description = "Ingests, cross-verifies and publishes the CIM/OAS trafficking-in-persons research spreadsheets.",
-        subcommands = {RunCommand.class, IngestCommand.class, TraceCommand.class},
+        subcommands = {RunCommand.class, IngestCommand.class, TraceCommand.class, BenchCommand.class, ValidateCommand.class, TemplateCommand.class,
+                ServeCommand.class, StatusCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the job failed, or files had errors", "2:wrong usage"})
+        exitCodeList = {"0:done", "1:the job failed, or files had errors", "2:wrong usage",
+                "3:busy: another process is running the same phase, or the ingest (see status)",
+                "4:there is no execution with that id", "5:the execution's state does not allow it"})
 public class PipelineCommand {
     public static int execute(String... args) {
-        return new CommandLine(new PipelineCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line as main runs it: a lock held by another process ends any command with exit code 3 and a message. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new PipelineCommand()).setExecutionExceptionHandler(ExitCodes::onException);
     }
 }

@@ -7,7 +7,6 @@ import org.oas.cim.pipeline.layout.FileInspector;
 import org.oas.cim.pipeline.layout.RecordIterator;
 import org.oas.cim.pipeline.layout.WorkbookOpener;
 import org.oas.cim.pipeline.normalize.Countries;
-import org.oas.cim.pipeline.normalize.DateOrder;
 import org.oas.cim.pipeline.read.ReadLimits;
 import org.oas.cim.pipeline.read.Spreadsheets;
 import org.oas.cim.pipeline.read.UnreadableFileException;
@@ -23,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.Deque;
 import java.util.List;
 
@@ -115,10 +113,7 @@ public class FileRecordReader implements ItemStreamReader<IngestItem> {
             issues.add(Issue.ofFile(IssueCode.NO_INSTRUMENT, file.fileName()));
             return end(file, null, InputFile.REJECTED, IssueCode.NO_INSTRUMENT.id(), null, issues);
         }
-        String countryFallback = Optional.ofNullable(inspection.metadata().countryText()).flatMap(countries::resolve)
-                .or(() -> countries.fromFileName(file.fileName())).map(c -> c.studyCode()).orElse(null);
-        DateOrder order = inspection.metadata().monthFirst() ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
-        current = new OpenFile(file, inspection, inspection.instrument().get(), countryFallback, order, languages.tally());
+        current = OpenFile.of(file, inspection, countries, languages.tally());
         try {
             records = inspector.records(opener, inspection);
             records.skip(file.recordsDone());

@@ -1,0 +1,130 @@
+package org.oas.cim.pipeline.crash;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The pipeline's {@code run} command in a JVM of its own, as an operator starts it, so that it can be killed for
+ * real ({@code SIGKILL}: no shutdown hook, no finally block, no flush). It uses the default H2 file database with
+ * one addition, {@code AUTO_SERVER}, so that the test can read the database while the run holds it.
+ */
+final class PipelineProcess {
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private final Path home;
+    private final Process process;
+    private final Path output;
+    private final long logStart;
+
+    private PipelineProcess(Path home, Process process, Path output, long logStart) {
+        this.home = home;
+        this.process = process;
+        this.output = output;
+        this.logStart = logStart;
+    }
+
+    /** Starts {@code run --home HOME --settle 100ms} with small chunks, so that a file spans many transactions. */
+    static PipelineProcess start(Path home, String name) throws IOException {
+        Path log = log(home);
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
+        Path output = home.resolveSibling(home.getFileName() + "-" + name + ".out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dpipeline.chunk-size=50",
+                "-cp", System.getProperty("java.class.path"), "org.oas.cim.pipeline.PipelineApplication",
+                "run", "--home", home.toString(), "--settle", "100ms", "--db-url", databaseUrl(home), "--db-user", "sa"))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return new PipelineProcess(home, process, output, logStart);
+    }
+
+    /** The default H2 file URL (application.properties), plus AUTO_SERVER for the test's reads. */
+    private static String databaseUrl(Path home) {
+        return "jdbc:h2:file:" + home.resolve("data/pipeline").toAbsolutePath() + ";CACHE_SIZE=65536;NON_KEYWORDS=VALUE,YEAR;AUTO_SERVER=TRUE";
+    }
+
+    /**
+     * A connection to the database the running process holds (through its AUTO_SERVER port). Only while it runs and
+     * has opened the database: otherwise this JVM would open the file itself and outlive the kill.
+     */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(databaseUrl(home) + ";IFEXISTS=TRUE", "sa", "");
+    }
+
+    /** The run's exit code, or a failure saying what it printed where it does not end in time. */
+    int awaitExit(Duration timeout) throws Exception {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new AssertionError("the run did not end within " + timeout + ":\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** SIGKILL, as a power cut or an operator's kill -9 would end it; returns once the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the killed process " + process.pid() + " is still there");
+        }
+    }
+
+    /** Waits until the condition holds while the process runs; fails, saying why, if it ends or times out first. */
+    void awaitWhileRunning(String what, Duration timeout, BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the run ended (exit " + process.exitValue() + ") before " + what + ":\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                kill();
+                throw new AssertionError("no " + what + " within " + timeout + ":\n" + output());
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** What this run has written to the home's log so far. */
+    String logSinceStart() {
+        try {
+            Path log = log(home);
+            if (!Files.exists(log)) {
+                return "";
+            }
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) Math.min(logStart, all.length), (int) Math.max(0, all.length - logStart), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Occurrences of a text in this run's log. */
+    int logCount(String text) {
+        String log = logSinceStart();
+        int count = 0;
+        for (int at = log.indexOf(text); at >= 0; at = log.indexOf(text, at + text.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    private String output() throws IOException {
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        String log = logSinceStart();
+        return "--- output ---\n" + tail(printed) + "\n--- log ---\n" + tail(log);
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 6000 ? text : text.substring(text.length() - 6000);
+    }
+
+    private static Path log(Path home) {
+        return home.resolve("logs/pipeline.log");
+    }
+}
