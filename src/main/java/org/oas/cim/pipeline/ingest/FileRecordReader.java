@@ -104,9 +104,10 @@ public class FileRecordReader implements ItemStreamReader<IngestItem> {
         FileInspection inspection;
         try {
             inspection = inspector.inspect(opener);
+        } catch (UnreadableStreamException streamed) {
+            return unreadable(file, streamed.unreadable());
         } catch (UnreadableFileException e) {
-            log.info("Rejected {}: {}", file.relativePath(), e.getMessage());
-            return end(file, null, InputFile.REJECTED, e.code().id(), null, List.of(Issue.ofFile(e.code(), file.fileName())));
+            return unreadable(file, e);
         }
         if (inspection.instrument().isEmpty()) {
             List<Issue> issues = new ArrayList<>(inspection.issues());
@@ -116,11 +117,19 @@ public class FileRecordReader implements ItemStreamReader<IngestItem> {
         current = OpenFile.of(file, inspection, countries, languages.tally());
         try {
             records = inspector.records(opener, inspection);
-            records.skip(file.recordsDone());
+            // A restart passes over the records stored before it, and lets them vote for the file's language again.
+            for (int done = 0; done < file.recordsDone() && records.hasNext(); done++) {
+                current.language().add(records.next());
+            }
         } catch (UnreadableFileException e) {
             return failedHalfWay(e);
         }
         return null;
+    }
+
+    private static IngestItem unreadable(InputFile file, UnreadableFileException e) {
+        log.info("Rejected {}: {}", file.relativePath(), e.getMessage());
+        return end(file, null, InputFile.REJECTED, e.code().id(), null, List.of(Issue.ofFile(e.code(), file.fileName())));
     }
 
     private IngestItem failedHalfWay(UnreadableFileException e) throws IOException {
