@@ -166,6 +166,27 @@ class InputSamplesEndToEndTest {
     }
 
     @Test
+    void theLatestFindingsAreInTheDatabaseAsInTheFiles() throws Exception {
+        try (Connection db = database()) {
+            ResultSet p1 = db.createStatement().executeQuery(
+                    "SELECT value, share, status FROM latest_indicators WHERE country = 'CR' AND indicator = 'P1' AND region IS NULL");
+            assertThat(p1.next()).isTrue();
+            assertThat(p1.getString("value")).isEqualTo("yes");
+            assertThat(p1.getBigDecimal("share")).isEqualByComparingTo("0.7143");
+            assertThat(p1.getString("status")).isEqualTo("CORROBORATED");
+            for (String phase : List.of("phase-1", "phase-2", "caribbean")) {
+                for (String table : List.of("indicators", "options", "estimates", "sources", "official_figures", "reliability", "quality")) {
+                    ResultSet count = db.createStatement().executeQuery(
+                            "SELECT COUNT(*) FROM latest_" + table + " WHERE phase = '" + phase + "'");
+                    count.next();
+                    int csvRows = readCsv(home.resolve("out").resolve(phase).resolve(table + ".csv")).size() - 1;
+                    assertThat(count.getInt(1)).as("%s %s", phase, table).isEqualTo(csvRows);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyStatusAppearsInThePublishedTables() throws Exception {
         Set<String> statuses = new LinkedHashSet<>();
         for (String phase : List.of("phase-1", "phase-2", "caribbean")) {
