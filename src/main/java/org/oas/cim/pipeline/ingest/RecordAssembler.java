@@ -72,8 +72,8 @@ public class RecordAssembler {
             return RecordRows.rejected(file.file().id(), sheet, row, rawCells, issues);
         }
         Phase taken = phase.phase();
-        String region = instrument.regionItem().map(values::get).filter(Value.Text.class::isInstance)
-                .map(v -> phases.region(taken, country.get(), ((Value.Text) v).text())).orElse(null);
+        String region = valueWithRole(instrument, "region", values) instanceof Value.Text answer
+                ? phases.region(taken, country.get(), answer.text()) : null;
         String organization = organization(instrument, country.get(), values, cellOf, issues, sheet, row);
         String pseudonym = pseudonym(file, instrument, record, country.get(), organization, values);
         RespondentRow respondent = new RespondentRow(pseudonym, instrument.id(), instrument.stage(), taken.id(),
@@ -84,14 +84,12 @@ public class RecordAssembler {
 
     private void normalizeWholeCells(OpenFile file, RespondentRecord record, Map<String, Value> values,
                                      Map<String, BoundCell> cellOf, List<Issue> issues) {
+        file.language().add(record);
         for (BoundCell bound : record.cells()) {
             if (bound.choiceCode() != null) {
                 continue;
             }
             Item item = bound.item();
-            if (!item.pii()) {
-                file.language().add(bound.cell().text());
-            }
             Normalized normalized = normalizer.normalize(item, bound.cell(), file.dateOrder());
             values.put(item.code(), normalized.value());
             cellOf.put(item.code(), bound);

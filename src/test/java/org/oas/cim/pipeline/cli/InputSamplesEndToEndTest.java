@@ -187,6 +187,14 @@ class InputSamplesEndToEndTest {
     }
 
     @Test
+    void mexicoIsAlsoReportedByBorderRegion() throws Exception {
+        List<String[]> indicators = readCsv(home.resolve("out/phase-2/indicators.csv"));
+        int region = Arrays.asList(indicators.get(0)).indexOf("region");
+        assertThat(indicators.stream().filter(r -> r[1].equals("MX")).map(r -> r[region]))
+                .contains("", "mx-south", "mx-north");
+    }
+
+    @Test
     void everyStatusAppearsInThePublishedTables() throws Exception {
         Set<String> statuses = new LinkedHashSet<>();
         for (String phase : List.of("phase-1", "phase-2", "caribbean")) {
