@@ -3,7 +3,9 @@ package org.oas.cim.pipeline.analysis;
 import org.oas.cim.pipeline.publish.FindingsTables;
 import org.oas.cim.pipeline.publish.Manifest;
 import org.oas.cim.pipeline.publish.PhasePublisher;
+import org.oas.cim.pipeline.publish.PhaseFile;
 import org.oas.cim.pipeline.publish.PublishedPhase;
+import org.oas.cim.pipeline.page.AnalystPage;
 import org.oas.cim.pipeline.publish.Table;
 import org.oas.cim.pipeline.study.Phase;
 import org.oas.cim.pipeline.study.Study;
@@ -23,7 +25,7 @@ import java.util.List;
 
 /**
  * Cross-verifies each phase's current answers and publishes its findings tables: in the database (per run),
- * as CSV and XLSX under out/&lt;phase&gt;/ (moved into place together), with the evidence kept apart in
+ * as CSV and XLSX and the charted report.html under out/&lt;phase&gt;/ (moved into place together), with the evidence kept apart in
  * out/restricted/&lt;phase&gt;/.
  */
 public class AnalysisTasklet implements Tasklet {
@@ -38,10 +40,12 @@ public class AnalysisTasklet implements Tasklet {
     private final PhasePublisher publisher;
     private final FindingsStore store;
     private final EvidenceWriter evidence;
+    private final String language;
 
     public AnalysisTasklet(Study study, HomeFolder home, CurrentAnswerRepository answers, PhaseInputs inputs,
                            CrossVerifier verifier, FindingsTables tables, PhasePublisher publisher, FindingsStore store,
-                           EvidenceWriter evidence) {
+                           EvidenceWriter evidence, String language) {
+        this.language = language;
         this.study = study;
         this.home = home;
         this.answers = answers;
@@ -65,7 +69,8 @@ public class AnalysisTasklet implements Tasklet {
             evidence.save(runId, phase.id(), findings);
             Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC),
                     inputs.filesUsed(phase.id()));
-            publisher.publish(home.out(), phase.id(), new PublishedPhase(phaseTables, manifest));
+            PhaseFile page = AnalystPage.file(phase, phaseTables, language);
+            publisher.publish(home.out(), phase.id(), new PublishedPhase(phaseTables, manifest, List.of(page)));
             evidence.publish(home.out(), runId, phase.id());
             log.info("Published phase {} to {}", phase.id(), home.out().resolve(phase.id()));
             contribution.incrementWriteCount(1);

@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 
 /**
- * The main job, {@code run}: the three ingest steps (claim, ingest, place), then cross-verification and
+ * The main job, {@code run}: the ingest steps (place leftovers, claim, ingest, place), then cross-verification and
  * publication of every phase.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,13 +44,14 @@ public class RunJobConfiguration {
                 properties.ordinalStep(), properties.outlierK()));
         AnalysisTasklet analysis = new AnalysisTasklet(study, properties.homeFolder(), new CurrentAnswerRepository(jdbcClient),
                 new PhaseInputs(jdbcClient), verifier, new FindingsTables(codebook, publishSettings),
-                new PhasePublisher(publishSettings), new FindingsStore(jdbcTemplate, clock), new EvidenceWriter(jdbcTemplate));
+                new PhasePublisher(publishSettings), new FindingsStore(jdbcTemplate, clock), new EvidenceWriter(jdbcTemplate), publishSettings.language());
         return new StepBuilder("verify-and-publish", jobRepository).tasklet(analysis, tx).allowStartIfComplete(true).build();
     }
 
     @Bean
-    Job runJob(JobRepository jobRepository, Step claimStep, Step ingestStep, Step placeStep, Step analysisStep) {
+    Job runJob(JobRepository jobRepository, Step placeLeftoversStep, Step claimStep, Step ingestStep, Step placeStep,
+               Step analysisStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(claimStep).next(ingestStep).next(placeStep).next(analysisStep).build();
+                .start(placeLeftoversStep).next(claimStep).next(ingestStep).next(placeStep).next(analysisStep).build();
     }
 }

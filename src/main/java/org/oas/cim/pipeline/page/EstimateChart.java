@@ -67,7 +67,7 @@ final class EstimateChart {
         } else {
             range(svg, row, axis, y);
             box(svg, id, row, shade, axis, y);
-            svg.element("text", text.number(row.decimal("median")) + "  (n = " + text.number(row.integer("n")) + ")",
+            svg.element("text", text.number(row.decimal("median")) + "  (n = " + count(row) + ")",
                     "class", "value", "x", axis.right() + 24, "y", y + 4);
         }
         svg.close("g");
@@ -159,7 +159,7 @@ final class EstimateChart {
         } else if (row.decimal("median") == null) {
             title.add(text.text("estimates.no_data"));
         } else {
-            title.add(text.text("estimates.title.median", text.number(row.decimal("median")), text.number(row.integer("n"))));
+            title.add(text.text("estimates.title.median", text.number(row.decimal("median")), count(row)));
             if (row.decimal("q1") != null && row.decimal("q3") != null) {
                 title.add(text.text("estimates.title.quartiles", text.number(row.decimal("q1")), text.number(row.decimal("q3"))));
             }
@@ -176,7 +176,18 @@ final class EstimateChart {
         return title.toString();
     }
 
+    /** The number of known answers, which disclosure control withholds beside a sensitive item's median. */
+    private String count(Row row) {
+        if (row.withheld("n")) {
+            return text.text("suppressed.name");
+        }
+        return row.integer("n") == null ? "\u2014" : text.number(row.integer("n"));
+    }
+
     private String stageMedian(Row row, String column) {
+        if (row.withheld(column)) {
+            return text.text("suppressed.name");
+        }
         BigDecimal median = row.decimal(column);
         return median == null ? "\u2014" : text.number(median);
     }

@@ -16,22 +16,16 @@ import java.util.ResourceBundle;
 final class PageText {
     private static final String BUNDLE = "messages/page";
 
-    private final String language;
     private final ResourceBundle bundle;
     private final Messages publication;
     private final Locale locale;
 
     PageText(String language) {
         this.publication = Messages.of(language);
-        this.language = language;
         this.locale = Locale.forLanguageTag(language);
         // No fallback to the JVM's locale: a Spanish machine must still write an English page when asked to.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    String language() {
-        return language;
     }
 
     /** The message of a key, with {@code {0}}, {@code {1}}, ... replaced by the arguments in order. */

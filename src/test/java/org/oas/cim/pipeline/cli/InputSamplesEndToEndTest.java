@@ -79,6 +79,11 @@ class InputSamplesEndToEndTest {
         assertThat(firstExit).isZero();
         assertThat(secondExit).isZero();
         assertThat(Files.exists(SAMPLES.resolve("phase-1/CR_cuestionarios_2002.xlsx"))).isTrue();
+        for (String phase : List.of("phase-1", "phase-2", "caribbean")) {
+            assertThat(home.resolve("out").resolve(phase)).isDirectoryContaining("glob:**/findings.xlsx")
+                    .isDirectoryContaining("glob:**/report.html").isDirectoryContaining("glob:**/manifest.csv");
+            assertThat(home.resolve("out/restricted").resolve(phase).resolve("evidence.csv")).isNotEmptyFile();
+        }
         try (Stream<Path> inbox = Files.walk(home.resolve("inbox"))) {
             assertThat(inbox.filter(Files::isRegularFile)).isEmpty();
         }

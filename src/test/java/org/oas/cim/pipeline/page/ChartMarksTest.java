@@ -118,6 +118,22 @@ class ChartMarksTest {
     }
 
     @Test
+    void aSensitiveEstimateShowsItsMedianAloneWithTheRestWithheld() {
+        String[] withheld = {"n", "q1", "q3", "min_low", "max_high", "open_ended", "approximate", "outliers",
+                "stage1_n", "stage1_median", "stage2_n", "stage2_median", "ratio"};
+        Table estimates = PageFixture.withhold(named(TABLES, "estimates"),
+                r -> r.get("country").equals("CR") && r.get("indicator").equals("P6"), withheld);
+        PageDom dom = PageDom.parse(AnalystPage.render(PageFixture.PHASE_1, PageFixture.replace(TABLES, estimates), "en"));
+        Element mark = dom.one("//*[@data-mark='estimate' and @data-country='CR' and @data-indicator='P6']");
+        assertThat(mark.getAttribute("data-median")).isEqualTo("200.0000");
+        assertThat(mark.hasAttribute("data-n")).isFalse();
+        assertThat(dom.all("//*[@data-mark='estimate' and @data-country='CR' and @data-indicator='P6']//*[@data-part]"))
+                .extracting(e -> e.getAttribute("data-part")).containsExactly("median");
+        assertThat(PageDom.title(mark)).isEqualTo("Costa Rica: median 200 (n = Withheld); questionnaires' median Withheld, interviews' median Withheld; Contested");
+        assertThat(mark.getTextContent()).contains("200  (n = Withheld)");
+    }
+
+    @Test
     void reliabilityDrawsThreeStatisticsPerCountryAndADashWithItsNoteWhereOneIsUndefined() {
         List<Map<String, Object>> rows = rows(named(TABLES, "reliability"));
         assertThat(Marks.of(PAGE, "reliability")).hasSize(3 * rows.size());

@@ -61,7 +61,14 @@ final class PageDom {
         throw new AssertionError(element.getTagName() + " has no title");
     }
 
-    static List<String> texts(List<Element> elements) {
-        return elements.stream().map(Element::getTextContent).toList();
+    /** The element's own text, without that of its children (a label's {@code <title>} repeats it in full). */
+    static String ownText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+                text.append(child.getNodeValue());
+            }
+        }
+        return text.toString();
     }
 }

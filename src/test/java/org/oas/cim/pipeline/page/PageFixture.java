@@ -13,7 +13,7 @@ import org.oas.cim.pipeline.verify.Findings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -71,8 +71,21 @@ final class PageFixture {
         return new Table(table.name(), table.title(), table.description(), table.columns(), rows);
     }
 
+    /** A copy of the table in which the rows matching {@code which} hold {@code value} in {@code column}. */
+    static Table set(Table table, Predicate<Map<String, Object>> which, String column, Object value) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> cells : table.rows()) {
+            List<Object> copy = new ArrayList<>(cells);
+            if (which.test(asMap(table, cells))) {
+                copy.set(table.columnIndex(column), value);
+            }
+            rows.add(copy);
+        }
+        return new Table(table.name(), table.title(), table.description(), table.columns(), rows);
+    }
+
     static Map<String, Object> asMap(Table table, List<Object> cells) {
-        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             Column column = table.columns().get(i);
             row.put(column.name(), cells.get(i));
@@ -130,7 +143,4 @@ final class PageFixture {
         return a.verify(CODEBOOK);
     }
 
-    static List<String> split(String list) {
-        return list == null ? List.of() : Arrays.asList(list.split(";"));
-    }
 }

@@ -16,11 +16,11 @@ final class PhaseAnswers {
     private long nextId = 1;
 
     Respondent questionnaire(String country, String pseudonym, String type) {
-        return new Respondent(country, 1, pseudonym, type);
+        return new Respondent(country, null, 1, pseudonym, type);
     }
 
     Respondent interview(String country, String pseudonym, String type) {
-        return new Respondent(country, 2, pseudonym, type);
+        return new Respondent(country, null, 2, pseudonym, type);
     }
 
     Findings verify(Codebook codebook) {
@@ -62,19 +62,26 @@ final class PhaseAnswers {
     /** One response: its answers share the respondent's fields. */
     final class Respondent {
         private final String country;
+        private final String region;
         private final int stage;
         private final String pseudonym;
         private final String type;
 
-        private Respondent(String country, int stage, String pseudonym, String type) {
+        private Respondent(String country, String region, int stage, String pseudonym, String type) {
             this.country = country;
+            this.region = region;
             this.stage = stage;
             this.pseudonym = pseudonym;
             this.type = type;
         }
 
+        /** The same respondent, answering for one of the phase's regions. */
+        Respondent in(String regionId) {
+            return new Respondent(country, regionId, stage, pseudonym, type);
+        }
+
         Respondent answer(String item, Value value) {
-            answers.add(new VerifiableAnswer(country, null, stage, pseudonym, type, null, item, value, nextId++, null));
+            answers.add(new VerifiableAnswer(country, region, stage, pseudonym, type, null, item, value, nextId++, null));
             return this;
         }
     }
