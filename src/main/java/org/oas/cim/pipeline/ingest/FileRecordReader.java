@@ -97,7 +97,7 @@ public class FileRecordReader implements ItemStreamReader<IngestItem> {
         var earlier = files.earlierWithSameBytes(file);
         if (earlier.isPresent()) {
             return end(file, null, InputFile.DUPLICATE, null, earlier.get(),
-                    List.of(Issue.ofFile(IssueCode.DUPLICATE_FILE, String.valueOf(earlier.get()))));
+                    List.of(Issue.ofFile(IssueCode.DUPLICATE_FILE, files.find(earlier.get()).map(InputFile::relativePath).orElse(""))));
         }
         Path path = home.processing().resolve(file.relativePath());
         WorkbookOpener opener = () -> Spreadsheets.open(path, limits);
@@ -127,9 +127,9 @@ public class FileRecordReader implements ItemStreamReader<IngestItem> {
         return null;
     }
 
-    private static IngestItem unreadable(InputFile file, UnreadableFileException e) {
+    private IngestItem unreadable(InputFile file, UnreadableFileException e) {
         log.info("Rejected {}: {}", file.relativePath(), e.getMessage());
-        return end(file, null, InputFile.REJECTED, e.code().id(), null, List.of(Issue.ofFile(e.code(), file.fileName())));
+        return end(file, null, InputFile.REJECTED, e.code().id(), null, List.of(FileIssues.unreadable(e, file.fileName(), limits)));
     }
 
     private IngestItem failedHalfWay(UnreadableFileException e) throws IOException {
@@ -137,7 +137,7 @@ public class FileRecordReader implements ItemStreamReader<IngestItem> {
         log.info("Rejected {} half-way: {}", file.relativePath(), e.getMessage());
         closeCurrent();
         return new IngestItem.FileEnd(file, null, InputFile.REJECTED, e.code().id(), null,
-                List.of(Issue.ofFile(e.code(), file.fileName())), true, null);
+                List.of(FileIssues.unreadable(e, file.fileName(), limits)), true, null);
     }
 
     private static IngestItem.FileEnd end(InputFile file, String instrument, String status, String rejection, Long duplicateOf,

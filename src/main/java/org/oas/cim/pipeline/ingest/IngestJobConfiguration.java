@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code ingest} job, step by step: claim the settled files of the inbox, ingest them record by record,
- * then place each file in archive/ or rejected/ with its report.
+ * then place each file in archive/ or rejected/ with its report. A crash in the place step leaves files moved
+ * but not recorded as placed: the job first places those, so that a revision claimed into processing/ at the
+ * same path is never taken for the earlier file.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -44,6 +46,15 @@ public class IngestJobConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    // Step 0: place what an interrupted run decided but did not place, before a revision can take its path in processing/
+
+    @Bean
+    Step placeLeftoversStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
+                            InputFileRepository files, FileReports reports) {
+        return new StepBuilder("place-leftovers", jobRepository)
+                .tasklet(new PlaceTasklet(properties.homeFolder(), files, reports), tx).allowStartIfComplete(true).build();
     }
 
     // Step 1: claim
@@ -91,7 +102,8 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step claimStep, Step ingestStep, Step placeStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(claimStep).next(ingestStep).next(placeStep).build();
+    Job ingestJob(JobRepository jobRepository, Step placeLeftoversStep, Step claimStep, Step ingestStep, Step placeStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(placeLeftoversStep).next(claimStep).next(ingestStep).next(placeStep).build();
     }
 }

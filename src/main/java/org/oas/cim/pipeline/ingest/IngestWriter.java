@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Stores a chunk: its records, then the verdict of every file that ended in it. Each file's progress
@@ -44,7 +44,7 @@ public class IngestWriter implements ItemWriter<IngestOutput>, StepExecutionList
     @Override
     public void write(Chunk<? extends IngestOutput> chunk) {
         List<RecordRows> records = new ArrayList<>();
-        Set<String> seenInChunk = new HashSet<>();
+        Map<String, RecordRows> seenInChunk = new HashMap<>();
         for (IngestOutput output : chunk) {
             if (output instanceof RecordRows rows) {
                 records.add(markDuplicate(rows, seenInChunk));
@@ -81,22 +81,27 @@ public class IngestWriter implements ItemWriter<IngestOutput>, StepExecutionList
      * verification; here it is kept and warned. An earlier revision of the same file does not count: it is
      * about to be replaced.
      */
-    private RecordRows markDuplicate(RecordRows rows, Set<String> seenInChunk) {
+    private RecordRows markDuplicate(RecordRows rows, Map<String, RecordRows> seenInChunk) {
         RespondentRow respondent = rows.respondent();
         if (respondent == null) {
             return rows;
         }
-        String key = respondent.instrument() + "/" + respondent.pseudonym();
-        boolean stored = jdbc.sql("""
-                        SELECT COUNT(*) FROM respondent r JOIN input_file f ON f.id = r.file_id
+        RecordRows earlierInChunk = seenInChunk.putIfAbsent(respondent.instrument() + "/" + respondent.pseudonym(), rows);
+        Optional<String> before = earlierInChunk != null ? Optional.of(place(earlierInChunk.fileId(), earlierInChunk.sheet(), earlierInChunk.row()))
+                : jdbc.sql("""
+                        SELECT r.file_id, r.sheet, r.row_no FROM respondent r JOIN input_file f ON f.id = r.file_id
                         WHERE r.pseudonym = ? AND r.instrument = ? AND r.superseded = FALSE
-                          AND (r.file_id = ? OR f.relative_path <> (SELECT relative_path FROM input_file WHERE id = ?))""")
+                          AND (r.file_id = ? OR f.relative_path <> (SELECT relative_path FROM input_file WHERE id = ?))
+                        ORDER BY r.id""")
                 .params(respondent.pseudonym(), respondent.instrument(), rows.fileId(), rows.fileId())
-                .query(Long.class).single() > 0;
-        if (!seenInChunk.add(key) || stored) {
-            return rows.withIssue(Issue.of(IssueCode.DUPLICATE_RESPONDENT, rows.sheet(), rows.row(), 0, null));
-        }
-        return rows;
+                .query((rs, n) -> place(rs.getLong(1), rs.getString(2), rs.getInt(3))).list().stream().findFirst();
+        return before.map(where -> rows.withIssue(Issue.of(IssueCode.DUPLICATE_RESPONDENT, rows.sheet(), rows.row(), 0, null, where)))
+                .orElse(rows);
+    }
+
+    /** Where a respondent answered: "file, sheet row", as the duplicate's message names it. */
+    private String place(long fileId, String sheet, int row) {
+        return files.find(fileId).map(InputFile::fileName).orElse("") + ", " + sheet + " " + row;
     }
 
     private void finish(IngestItem.FileEnd end) {
@@ -115,7 +120,7 @@ public class IngestWriter implements ItemWriter<IngestOutput>, StepExecutionList
         if (InputFile.ARCHIVED.equals(status)) {
             int replaced = files.supersedeEarlierRevisions(end.file());
             if (replaced > 0) {
-                store.insertIssues(fileId, List.of(Issue.ofFile(IssueCode.REVISION, String.valueOf(replaced))));
+                store.insertIssues(fileId, List.of(Issue.ofFile(IssueCode.REVISION, end.file().relativePath())));
             }
         }
     }

@@ -5,6 +5,8 @@ import org.oas.cim.pipeline.codebook.ChoiceList;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
+import org.oas.cim.pipeline.layout.BoundCell;
+import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.normalize.TextKey;
 
 import java.util.HashMap;
@@ -49,6 +51,19 @@ public final class LanguageGuess {
             String language = text == null ? null : languageOfKey.get(TextKey.of(text));
             if (language != null) {
                 votes.merge(language, 1, Integer::sum);
+            }
+        }
+
+        /**
+         * Votes with every cell of a record that holds a whole answer and no personal data. Ingest votes with each
+         * record as it assembles it, and again with the records a restart skips, so that a file's language is the
+         * same whether or not its ingest was interrupted.
+         */
+        public void add(RespondentRecord record) {
+            for (BoundCell cell : record.cells()) {
+                if (cell.choiceCode() == null && !cell.item().pii()) {
+                    add(cell.cell().text());
+                }
             }
         }
 

@@ -6,11 +6,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -48,19 +49,26 @@ public final class Pseudonymizer {
         }
     }
 
+    /**
+     * Writes the key whole under a temporary name (owner-only, as temporary files are), then links it into place:
+     * a crash never leaves an empty or half-written key that would stop every later start, and of two processes
+     * starting at once, the second finds the first one's whole key.
+     */
     private static void writeNewKey(Path file) throws IOException {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), ".pseudonym", ".tmp");
         try {
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
-            Files.writeString(file, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary);
         } catch (FileAlreadyExistsException raced) {
             // another process created it first: use theirs
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -165,7 +165,7 @@ public class RecordAssembler {
         OrganizationMatch match = organizations.match(country, text.text());
         BoundCell cell = cellOf.get(item.get().code());
         if (match.isNew()) {
-            issues.add(Issue.of(IssueCode.NEW_ORGANIZATION, sheet, cell.row(), cell.cell().column(), match.name(), item.get().code()));
+            issues.add(Issue.of(IssueCode.NEW_ORGANIZATION, sheet, cell.row(), cell.cell().column(), match.name(), match.name()));
         } else if (match.fuzzy()) {
             issues.add(Issue.of(IssueCode.FUZZY_MATCH, sheet, cell.row(), cell.cell().column(), text.text(), item.get().code(), match.name()));
         }

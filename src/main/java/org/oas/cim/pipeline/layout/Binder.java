@@ -93,7 +93,7 @@ final class Binder {
 
     private void extra(ScannedSheet sheet, HeaderCell cell, List<Issue> found) {
         if (extraWarned.add(cell.text())) {
-            found.add(Issue.of(IssueCode.EXTRA_LABEL, sheet.name(), cell.row(), cell.column(), cell.text()));
+            found.add(Issue.of(IssueCode.EXTRA_LABEL, sheet.name(), cell.row(), cell.column(), cell.text(), cell.text()));
         }
     }
 

@@ -32,11 +32,6 @@ public class FileReports {
         return writer.writeBeside(stored.report(), ReportWriter.language(stored.language(), defaultLanguage), placed);
     }
 
-    /** The report on a decided file, as the database holds it. */
-    public FileReport report(long fileId) {
-        return stored(fileId).report();
-    }
-
     private record Stored(FileReport report, String language) {
     }
 

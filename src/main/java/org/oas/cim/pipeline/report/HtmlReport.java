@@ -65,9 +65,8 @@ final class HtmlReport {
         html.append("<table class=\"summary\">\n");
         for (int i = 0; i < fields.size(); i++) {
             LocalizedReport.Field field = fields.get(i);
-            boolean fingerprint = i == fields.size() - 1;
             html.append("<tr><th scope=\"row\">").append(escape(field.label())).append("</th><td")
-                    .append(fingerprint ? " class=\"sha\"" : "").append('>').append(escape(field.value())).append("</td></tr>\n");
+                    .append(i == LocalizedReport.FINGERPRINT ? " class=\"sha\"" : "").append('>').append(escape(field.value())).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -93,7 +92,7 @@ final class HtmlReport {
     }
 
     /** Text as HTML: the five characters that could open markup or end an attribute are escaped. */
-    static String escape(String text) {
+    private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

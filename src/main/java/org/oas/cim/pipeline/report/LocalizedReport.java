@@ -20,8 +20,9 @@ import java.util.Locale;
  */
 public record LocalizedReport(FileReport report, Locale language, String title, List<Field> summary,
                               List<String> columns, List<Line> lines, String noIssues) {
-    /** Where the verdict stands in {@link #summary()}. */
+    /** Where the verdict and the file's fingerprint stand in {@link #summary()}. */
     public static final int VERDICT = 1;
+    public static final int FINGERPRINT = 6;
 
     public LocalizedReport {
         summary = List.copyOf(summary);

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The first sheet: how to fill the data sheet, as numbered steps, then one line per question with how to answer it
- * and its options (the texts come from {@link TemplateTexts}). Its name ({@code Instrucciones}, {@code Instructions}, {@code Instruções}) is one
- * ingest skips, so nothing written here is ever taken for an answer.
+ * and its options (the texts come from {@link TemplateTexts}). Its name ({@code Instrucciones}, {@code Instructions},
+ * {@code Instruções}) is one ingest skips, so nothing written here is ever taken for an answer.
  */
 final class InstructionsSheet {
     private static final int[] WIDTHS = {8, 70, 36, 60, 30};
@@ -50,7 +50,7 @@ final class InstructionsSheet {
         next++;
         for (int i = 0; i < steps.size(); i++) {
             XSSFRow row = sheet.createRow(next++);
-            row.createCell(0).setCellValue((i + 1) + ".");
+            text(row, 0, (i + 1) + ".");
             text(row, TEXT_COLUMN, steps.get(i));
             row.setHeightInPoints(lines(steps.get(i), WIDTHS[TEXT_COLUMN]) * LINE_POINTS);
         }

@@ -274,7 +274,7 @@ class InputSamplesEndToEndTest {
 
     private static boolean isSample(Path file) {
         String name = file.getFileName().toString();
-        return !name.endsWith(".report.csv") && (file.startsWith(home.resolve("archive")) || file.startsWith(home.resolve("rejected")));
+        return !name.endsWith(".report.csv") && !name.endsWith(".report.html") && (file.startsWith(home.resolve("archive")) || file.startsWith(home.resolve("rejected")));
     }
 
     /** The values of every pii item (names, contacts, positions, free-text notes) in the sample files. */

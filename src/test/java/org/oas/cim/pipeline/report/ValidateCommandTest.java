@@ -78,7 +78,8 @@ class ValidateCommandTest {
         assertThat(issue(csv, "E3")).containsExactly("Erro", "Respostas", "E3", "Talvez", "unknown-choice",
                 "A resposta à pergunta P1 não é uma das opções.",
                 "Use uma das opções que o questionário dá para esta pergunta, pelo código ou pelo texto.");
-        assertThat(issue(csv, "G3")).contains("-5", "O valor da pergunta P6 não é um número nem um intervalo de números válido.");
+        // A value starting with "-" could run as a formula in a spreadsheet: the CSV shows it quoted.
+        assertThat(issue(csv, "G3")).contains("'-5", "O valor da pergunta P6 não é um número nem um intervalo de números válido.");
         assertThat(issue(csv, "B2")).contains("Nota", "Instituto Novo Horizonte", "new-organization");
         assertThat(Files.readString(out.resolve("questionario_ong.xlsx.report.html")))
                 .contains("<html lang=\"pt\">", "<tr class=\"error\"><td>Erro</td><td>Respostas</td><td>H2</td>");
@@ -148,14 +149,34 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aFileOfAnotherKindIsNotTakenAndExitsOne() throws Exception {
-        Path pdf = Files.writeString(folder.resolve("respuestas.pdf"), "%PDF-1.4");
+    void theSameRespondentInTwoFilesIsWarnedInTheSecondAsIngestWould() throws Exception {
+        String[] header = {"País", "Organización", "Tipo de informante", "Nombre de quien responde", "P1"};
+        Path first = BadFiles.xlsx(folder.resolve("CR_primero.xlsx"), "Respuestas", new String[][] {
+                header, {"Costa Rica", "Casa Alianza", "ONG", BadFiles.NAMES[0], "Sí"}});
+        Path second = BadFiles.xlsx(folder.resolve("CR_segundo.xlsx"), "Hoja1", new String[][] {
+                header, {"Costa Rica", "CASA ALIANZA ", "ONG", BadFiles.NAMES[0].toUpperCase(), "No"}});
 
-        Cli.Result result = Cli.run("validate", pdf.toString(), "--lang", "es");
+        Cli.Result result = Cli.run("validate", first.toString(), second.toString(), "--lang", "es");
+
+        assertThat(result.exit()).as("a duplicate respondent is a warning").isZero();
+        assertThat(result.out()).contains("Hoja Hoja1 · fila 2 · duplicate-respondent",
+                "Parece que esta persona u organización ya respondió (CR_primero.xlsx, Respuestas 2).")
+                .doesNotContain(BadFiles.NAMES[0]).doesNotContain(BadFiles.NAMES[0].toUpperCase());
+    }
+
+    @Test
+    void filesOfAnotherKindOrCutShortAreNotTakenAndExitOne() throws Exception {
+        Path pdf = Files.writeString(folder.resolve("respuestas.pdf"), "%PDF-1.4");
+        byte[] workbook = Files.readAllBytes(BadFiles.good(folder));
+        Path truncated = Files.write(folder.resolve("CR_cortado.xlsx"), Arrays.copyOf(workbook, workbook.length / 2));
+
+        Cli.Result result = Cli.run("validate", pdf.toString(), truncated.toString(), "--lang", "es");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.out()).contains("Resultado:", "No aceptado", "unsupported-format",
-                "No se pueden leer archivos de este tipo (.pdf).");
+        assertThat(result.out()).contains("No se pueden leer archivos de este tipo (.pdf).", "unsupported-format",
+                "Informe sobre el archivo CR_cortado.xlsx", "format-error",
+                "No se pudo leer el archivo").containsPattern("Resultado:\\s+No aceptado\n");
+        assertThat(result.out().split("Resultado:\\s+No aceptado\n", -1)).hasSize(3);
     }
 
     @Test

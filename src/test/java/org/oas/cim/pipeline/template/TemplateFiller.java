@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ final class TemplateFiller {
     static List<String> dropDown(XSSFWorkbook workbook, XSSFSheet sheet, int column) {
         for (DataValidation validation : sheet.getDataValidations()) {
             DataValidationConstraint constraint = validation.getValidationConstraint();
-            boolean here = java.util.Arrays.stream(validation.getRegions().getCellRangeAddresses())
+            boolean here = Arrays.stream(validation.getRegions().getCellRangeAddresses())
                     .anyMatch(range -> range.getFirstColumn() <= column && column <= range.getLastColumn());
             if (here && constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
                 Name name = workbook.getName(constraint.getFormula1());

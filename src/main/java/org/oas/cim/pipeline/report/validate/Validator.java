@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.report.validate;
 
+import org.oas.cim.pipeline.ingest.FileIssues;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.CodebookLoader;
 import org.oas.cim.pipeline.ingest.IngestItem;
@@ -44,7 +45,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +55,6 @@ import java.util.Optional;
  * its pseudonym key is random and dies with it.
  */
 public final class Validator {
-    private static final long MEGABYTE = 1024L * 1024;
 
     private final FileInspector inspector;
     private final RecordProcessor processor;
@@ -108,8 +107,10 @@ public final class Validator {
         FileInspection inspection;
         try {
             inspection = inspector.inspect(opener);
+        } catch (UnreadableStreamException streamed) {
+            return ended(path, file, Verdict.NOT_TAKEN, List.of(FileIssues.unreadable(streamed.unreadable(), name, limits)));
         } catch (UnreadableFileException e) {
-            return ended(path, file, Verdict.NOT_TAKEN, List.of(rejection(e, name)));
+            return ended(path, file, Verdict.NOT_TAKEN, List.of(FileIssues.unreadable(e, name, limits)));
         }
         if (inspection.instrument().isEmpty()) {
             List<Issue> issues = new ArrayList<>(inspection.issues());
@@ -139,10 +140,10 @@ public final class Validator {
             }
             issues.addAll(records.streamIssues());
         } catch (UnreadableFileException e) {
-            return ended(path, file, Verdict.NOT_TAKEN, List.of(rejection(e, file.fileName())));
+            return ended(path, file, Verdict.NOT_TAKEN, List.of(FileIssues.unreadable(e, file.fileName(), limits)));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof UnreadableStreamException unreadable) {
-                return ended(path, file, Verdict.NOT_TAKEN, List.of(rejection(unreadable.unreadable(), file.fileName())));
+                return ended(path, file, Verdict.NOT_TAKEN, List.of(FileIssues.unreadable(unreadable.unreadable(), file.fileName(), limits)));
             }
             throw e;
         }
@@ -164,22 +165,8 @@ public final class Validator {
         return Optional.empty();
     }
 
-    /** The file-level issue of a file that cannot be read, with what its message names: the limit, the kind of file. */
-    private Issue rejection(UnreadableFileException e, String fileName) {
-        return switch (e.code()) {
-            case TOO_LARGE -> Issue.ofFile(e.code(), String.valueOf(limits.maxFileBytes() / MEGABYTE));
-            case UNSUPPORTED_FORMAT -> Issue.ofFile(e.code(), extension(fileName));
-            default -> Issue.ofFile(e.code(), fileName);
-        };
-    }
-
     private static Validation ended(Path path, InputFile file, Verdict verdict, List<Issue> issues) {
         return new Validation(path, new FileReport(file.fileName(), file.sha256(), verdict, 0, 0, issues), null);
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? fileName : fileName.substring(dot).toLowerCase(Locale.ROOT);
     }
 
     /** Read without following a link, as the inbox reads files. */

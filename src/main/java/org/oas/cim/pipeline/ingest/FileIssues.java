@@ -1,0 +1,32 @@
+package org.oas.cim.pipeline.ingest;
+
+import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.issue.IssueCode;
+import org.oas.cim.pipeline.read.ReadLimits;
+import org.oas.cim.pipeline.read.UnreadableFileException;
+
+import java.util.Locale;
+
+/** File-level issues with what their messages name (the size limit, the kind of file), for ingest and validate alike. */
+public final class FileIssues {
+    private static final long MEGABYTE = 1024 * 1024;
+
+    private FileIssues() {
+    }
+
+    /** The issue of a file that cannot be read at all. */
+    public static Issue unreadable(UnreadableFileException e, String fileName, ReadLimits limits) {
+        if (e.code() == IssueCode.TOO_LARGE) {
+            return Issue.ofFile(e.code(), String.valueOf(limits.maxFileBytes() / MEGABYTE));
+        }
+        if (e.code() == IssueCode.UNSUPPORTED_FORMAT) {
+            return Issue.ofFile(e.code(), extension(fileName));
+        }
+        return Issue.ofFile(e.code(), fileName);
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? fileName : fileName.substring(dot).toLowerCase(Locale.ROOT);
+    }
+}
