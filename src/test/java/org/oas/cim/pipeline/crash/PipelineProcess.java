@@ -14,11 +14,12 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The pipeline's {@code run} command in a JVM of its own, as an operator starts it, so that it can be killed for
- * real ({@code SIGKILL}: no shutdown hook, no finally block, no flush). It uses the default H2 file database with
- * one addition, {@code AUTO_SERVER}, so that the test can read the database while the run holds it.
+ * real ({@code SIGKILL}: no shutdown hook, no finally block, no flush), on the default H2 file database.
  */
 final class PipelineProcess {
     private static final Duration POLL = Duration.ofMillis(20);
+    /** One key for every home, so that pseudonyms compare across homes. */
+    private static final String PSEUDONYM_KEY = "kill-and-restart-test-key";
 
     private final Path home;
     private final Process process;
@@ -32,30 +33,32 @@ final class PipelineProcess {
         this.logStart = logStart;
     }
 
-    /** Starts {@code run --home HOME --settle 100ms} with small chunks, so that a file spans many transactions. */
+    /**
+     * Starts {@code run --home HOME --settle 100ms} on the default database, with small chunks (a file spans many
+     * transactions), one pseudonym key for every home, and a short lock timeout (a restart need not wait half a minute
+     * for the killed process's locks to expire).
+     */
     static PipelineProcess start(Path home, String name) throws IOException {
         Path log = log(home);
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Path output = home.resolveSibling(home.getFileName() + "-" + name + ".out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dpipeline.chunk-size=50",
+        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-Dpipeline.chunk-size=50", "-Dpipeline.lock.timeout=3s", "-Dpipeline.pseudonym-key=" + PSEUDONYM_KEY,
                 "-cp", System.getProperty("java.class.path"), "org.oas.cim.pipeline.PipelineApplication",
-                "run", "--home", home.toString(), "--settle", "100ms", "--db-url", databaseUrl(home), "--db-user", "sa"))
+                "run", "--home", home.toString(), "--settle", "100ms"))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         return new PipelineProcess(home, process, output, logStart);
     }
 
-    /** The default H2 file URL (application.properties), plus AUTO_SERVER for the test's reads. */
-    private static String databaseUrl(Path home) {
-        return "jdbc:h2:file:" + home.resolve("data/pipeline").toAbsolutePath() + ";CACHE_SIZE=65536;NON_KEYWORDS=VALUE,YEAR;AUTO_SERVER=TRUE";
-    }
-
     /**
-     * A connection to the database the running process holds (through its AUTO_SERVER port). Only while it runs and
-     * has opened the database: otherwise this JVM would open the file itself and outlive the kill.
+     * A connection to the database the running process holds, through the port its {@code AUTO_SERVER} opened (the
+     * default H2 URL has it). Only while it runs and has opened the database: otherwise this JVM would open the
+     * file itself and outlive the kill.
      */
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(databaseUrl(home) + ";IFEXISTS=TRUE", "sa", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/pipeline").toAbsolutePath()
+                + ";AUTO_SERVER=TRUE;NON_KEYWORDS=VALUE,YEAR;IFEXISTS=TRUE", "sa", "");
     }
 
     /** The run's exit code, or a failure saying what it printed where it does not end in time. */
@@ -67,11 +70,26 @@ final class PipelineProcess {
         return process.exitValue();
     }
 
+    /** Waits for the run to end and fails, saying what it printed, unless it ended well. */
+    void awaitSuccess(Duration timeout) throws Exception {
+        int exit = awaitExit(timeout);
+        if (exit != 0) {
+            throw new AssertionError("the run ended with exit " + exit + ":\n" + output());
+        }
+    }
+
     /** SIGKILL, as a power cut or an operator's kill -9 would end it; returns once the process is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError("the killed process " + process.pid() + " is still there");
+        }
+    }
+
+    /** Ends the process if it still runs: a failed test leaves no pipeline behind. */
+    void killIfAlive() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
         }
     }
 

@@ -1,7 +1,9 @@
 package org.oas.cim.pipeline.postgres;
 
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The real PostgreSQL the tests run against, named by the environment ({@code .ci/run} starts one and sets these):
  * {@value #URL} (a {@code jdbc:postgresql://} URL), {@value #USER}, {@value #PASSWORD}. Without them a developer's
- * run skips the PostgreSQL tests, saying so; a CI run ({@code CI=true}) fails instead, so that CI never passes
- * by skipping them.
+ * run skips the PostgreSQL tests ({@link IfConfigured}), saying so; a CI run ({@code CI=true}) fails instead, so that
+ * CI never passes by skipping them.
  */
 public final class PostgresTestDatabase {
     public static final String URL = "PIPELINE_TEST_POSTGRES_URL";
@@ -33,21 +35,44 @@ public final class PostgresTestDatabase {
         this.password = password;
     }
 
-    /** The configured database; skips the calling test (or fails it under CI) where none is configured. */
+    /** The configured database; fails where none is (a class that needs one is {@link IfConfigured}, else skipped). */
     public static PostgresTestDatabase fromEnvironment() {
         String url = System.getenv(URL);
         if (url == null || url.isBlank()) {
-            String why = URL + " is not set: no PostgreSQL to test against (.ci/run starts one and sets it, with "
-                    + USER + " and " + PASSWORD + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("CI=true, but " + why);
-            }
-            Assumptions.abort("PostgreSQL tests skipped: " + why);
+            Assertions.fail((isCi() ? "CI=true, but " : "") + missing());
         }
         if (!url.startsWith("jdbc:postgresql:")) {
             Assertions.fail(URL + " must be a jdbc:postgresql: URL, was " + url);
         }
         return new PostgresTestDatabase(url, System.getenv(USER), System.getenv(PASSWORD));
+    }
+
+    /**
+     * Skips a test class, saying why, where no PostgreSQL is configured, except under CI ({@code CI=true}), where
+     * the class runs and fails: CI must never pass by skipping it.
+     */
+    public static final class IfConfigured implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            String url = System.getenv(URL);
+            if (url != null && !url.isBlank()) {
+                return ConditionEvaluationResult.enabled(URL + " is set");
+            }
+            if (isCi()) {
+                return ConditionEvaluationResult.enabled("CI=true: PostgreSQL is required");
+            }
+            System.out.println("PostgreSQL tests skipped in " + context.getDisplayName() + ": " + missing());
+            return ConditionEvaluationResult.disabled("PostgreSQL tests skipped: " + missing());
+        }
+    }
+
+    private static boolean isCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    private static String missing() {
+        return URL + " is not set: no PostgreSQL to test against (.ci/run starts one and sets it, with " + USER + " and "
+                + PASSWORD + ")";
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * (not ids, run ids or times, which legitimately differ between databases and after a restart), the published CSV
  * files byte for byte, and where every input file rests. Lists are sorted, so they compare as multisets.
  *
- * @param inputFiles  relative_path, status, respondents, sha256, final_path of every input file
+ * @param inputFiles  relative_path, status, respondents, sha256, final_path, language, rejection_code of every input file
  * @param respondents per file: the pseudonym, instrument, phase, country, sheet and row of each respondent
  * @param answers     per file: item, every value column, sheet and cell of each answer
  * @param issues      per file: code, severity, sheet and cell of each issue
@@ -35,7 +35,7 @@ public record RunState(List<String> inputFiles, List<String> respondents, List<S
 
     public static RunState read(Path home, Connection db) throws SQLException, IOException {
         return new RunState(
-                rows(db, "SELECT relative_path, status, respondents, sha256, final_path FROM input_file"),
+                rows(db, "SELECT relative_path, status, respondents, sha256, final_path, language, rejection_code FROM input_file"),
                 rows(db, """
                         SELECT f.relative_path, r.pseudonym, r.instrument, r.phase, r.country, r.region, r.source_type,
                                r.organization, r.response_date, r.sheet, r.row_no, r.superseded
