@@ -33,7 +33,6 @@ public class PhaseResolver {
         }
     }
 
-    /** A country in no phase of the study, like one in several, has no phase unless the file declares one. */
     public Resolution resolve(String folderHint, String rowPhaseText, String metadataPhaseText, String country) {
         Optional<String> declared = Stream.of(folderHint, rowPhaseText, metadataPhaseText)
                 .filter(text -> text != null && !text.isBlank()).findFirst();
@@ -48,6 +47,11 @@ public class PhaseResolver {
         List<Phase> candidates = study.phasesOf(country);
         if (candidates.size() == 1) {
             return Resolution.of(candidates.get(0));
+        }
+        if (candidates.isEmpty()) {
+            // in none of the study's phases: the message names them all
+            return Resolution.failed(IssueCode.COUNTRY_NOT_IN_PHASE,
+                    study.phases().stream().map(Phase::id).collect(Collectors.joining(", ")));
         }
         return Resolution.failed(IssueCode.NO_PHASE, candidates.stream().map(Phase::id).collect(Collectors.joining(", ")));
     }

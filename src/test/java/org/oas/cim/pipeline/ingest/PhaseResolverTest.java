@@ -35,6 +35,9 @@ class PhaseResolverTest {
         assertThat(belize.detail()).contains("phase-1", "phase-2");
         assertThat(resolver.resolve("phase-2", null, null, "GT").problem()).isEqualTo(IssueCode.COUNTRY_NOT_IN_PHASE);
         assertThat(resolver.resolve(null, "Fase 9", null, "CR").problem()).isEqualTo(IssueCode.NO_PHASE);
+        PhaseResolver.Resolution nowhere = resolver.resolve(null, null, null, "US");
+        assertThat(nowhere.problem()).isEqualTo(IssueCode.COUNTRY_NOT_IN_PHASE);
+        assertThat(nowhere.detail()).isEqualTo("phase-1, phase-2, caribbean");
     }
 
     @Test
