@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.schedule.ExecutionControl;
 import org.oas.cim.pipeline.schedule.ExecutionStateException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
 import org.oas.cim.pipeline.system.JobRunner;
@@ -7,7 +8,6 @@ import org.oas.cim.pipeline.system.PipelineProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
@@ -70,9 +70,8 @@ class RestartCommand implements Callable<Integer> {
     }
 
     /** The execution's {@code lang} parameter where it differs from the configured language, else null. */
-    private String languageOf(ConfigurableApplicationContext context) {
-        JobExecution execution = context.getBean(JobRepository.class).getJobExecution(id);
-        String language = execution == null ? null : execution.getJobParameters().getString("lang");
+    private String languageOf(ConfigurableApplicationContext context) throws NoSuchJobExecutionException {
+        String language = context.getBean(ExecutionControl.class).find(id).getJobParameters().getString("lang");
         return language == null || language.equals(context.getBean(PipelineProperties.class).language()) ? null : language;
     }
 }

@@ -7,6 +7,7 @@ import org.oas.cim.pipeline.schedule.LockBusyException;
 import org.oas.cim.pipeline.schedule.LockNames;
 import org.oas.cim.pipeline.schedule.PhaseSchedule;
 import org.oas.cim.pipeline.schedule.ServeLoop;
+import org.oas.cim.pipeline.schedule.StopSignals;
 import org.oas.cim.pipeline.study.Phase;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.HomeFolder;
@@ -41,8 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -95,15 +95,16 @@ class ServeCommand implements Callable<Integer> {
         overrides.put("pipeline.language", language);
         // A file that changes while a cycle claims is left for a later poll rather than waited for.
         overrides.put("pipeline.settle-timeout", settle.multipliedBy(2).toMillis() + "ms");
-        // This command stops the running job itself before anything closes (see stopGracefully).
-        overrides.put("spring.main.register-shutdown-hook", "false");
-        overrides.put("logging.register-shutdown-hook", "false");
         ConfigurableApplicationContext context = home.start(overrides);
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread hook = null;
         try {
             Study study = context.getBean(Study.class);
-            List<PhaseSchedule> schedules = PhaseSchedule.of(study);
+            List<PhaseSchedule> schedules;
+            try {
+                schedules = PhaseSchedule.of(study);
+            } catch (IllegalArgumentException badSchedule) {
+                spec.commandLine().getErr().println(badSchedule.getMessage());
+                return ExitCodes.FAILED;
+            }
             JobRunner runner = context.getBean(JobRunner.class);
             Job job = context.getBean(RunJobConfiguration.JOB_NAME + "Job", Job.class);
             Cycles cycles = new Cycles(out, runner, job, folder, context.getBean(PipelineProperties.class), context.getBean(JdbcClient.class));
@@ -111,19 +112,16 @@ class ServeCommand implements Callable<Integer> {
             Settling settling = new Settling(new InboxScanner(folder.inbox(), study.phases().stream().map(Phase::id)
                     .collect(Collectors.toSet())), clock);
             ServeLoop loop = new ServeLoop(settling, new ServeLoop.Settings(settle, poll, retryAfter), schedules, cycles::launch, clock);
-            hook = new Thread(() -> stopGracefully(loop, runner, closed), "serve-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            greet(out, folder, settle, schedules, clock);
-            cycles.resume();
-            loop.run();
+            AtomicInteger exitCode = new AtomicInteger(ExitCodes.DONE);
+            try (StopSignals signals = StopSignals.install(signalled -> stopGracefully(loop, runner, signalled, exitCode))) {
+                greet(out, folder, settle, schedules, clock);
+                cycles.resume();
+                loop.run();
+            }
             out.println("Stopped.");
-            return ExitCodes.DONE;
+            return exitCode.get();
         } finally {
             context.close();
-            closed.countDown();
-            if (hook != null) {
-                removeHook(hook);
-            }
         }
     }
 
@@ -146,29 +144,25 @@ class ServeCommand implements Callable<Integer> {
         }
         out.println("Stop with Ctrl-C or SIGTERM.");
         out.flush();
-        log.info("Serving {} (poll {}, settle {}, {} phase schedule(s))", folder.root(), poll, settle, schedules.size());
+        log.info("Serving {} (poll {}, settle {}, {} phase schedule(s))", folder.root(), text(poll), text(settle), schedules.size());
     }
 
-    /** Runs in the shutdown hook: the JVM exits when this returns, so it waits for the job, then for the context. */
-    private void stopGracefully(ServeLoop loop, JobRunner runner, CountDownLatch closed) {
+    /**
+     * On Ctrl-C or SIGTERM: no new cycle, the one under way stops at its next chunk or step, then the main thread
+     * closes the database and exits with the signal's code. Past the grace period it exits at once, leaving the
+     * execution to be recovered and resumed by the next serve or run.
+     */
+    private void stopGracefully(ServeLoop loop, JobRunner runner, int signalled, AtomicInteger exitCode) {
         log.info("Stop requested: no new cycle starts; the cycle under way is asked to stop");
+        exitCode.set(signalled);
         loop.stop();
-        long deadline = System.nanoTime() + grace.toNanos();
         try {
             if (!runner.shutdown(grace)) {
-                log.warn("The cycle under way did not stop within {}: the next serve or run resumes it", grace);
+                log.warn("The cycle under way did not stop within {}: exiting now; the next serve or run resumes it", text(grace));
+                System.exit(signalled);
             }
-            closed.await(Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 5_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook is running and waits for this thread to finish closing: nothing to remove.
         }
     }
 
@@ -197,12 +191,14 @@ class ServeCommand implements Callable<Integer> {
             }
         }
 
-        /** Resumes what a previous serve or run left unfinished, before anything new. */
-        void resume() throws Exception {
+        /** Resumes what a previous serve or run left unfinished, before anything new; the cycles try again if it cannot. */
+        void resume() {
             try {
                 runner.resumeUnfinished(job).ifPresent(this::report);
             } catch (LockBusyException busy) {
                 log.info("{} Leaving its executions to it.", busy.getMessage());
+            } catch (Exception e) {
+                log.error("Could not resume the last unfinished execution", e);
             }
         }
 

@@ -2,7 +2,6 @@ package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.schedule.ExecutionControl;
 import org.oas.cim.pipeline.schedule.ExecutionStateException;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -44,19 +43,15 @@ class StopCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            ExecutionControl control = context.getBean(ExecutionControl.class);
-            if (control.stop(id) == ExecutionControl.StopResult.RECOVERED) {
+            ExecutionControl.Stop stop = context.getBean(ExecutionControl.class).stop(id, wait);
+            if (stop.result() == ExecutionControl.StopResult.RECOVERED) {
                 out.printf("Execution %d was left running by a process that is gone: marked FAILED. `restart %d`, or the next "
                         + "run or serve, resumes it.%n", id, id);
-                return ExitCodes.DONE;
-            }
-            out.printf("Asked execution %d to stop at its next chunk or step.%n", id);
-            out.flush();
-            JobExecution execution = control.awaitEnd(id, wait);
-            if (execution.getStatus().isRunning()) {
-                out.printf("Still stopping after %s: it stops at its next chunk or step.%n", ServeCommand.text(wait));
+            } else if (stop.ended()) {
+                out.printf("Execution %d is %s.%n", id, stop.execution().getStatus());
             } else {
-                out.printf("Execution %d is %s.%n", id, execution.getStatus());
+                out.printf("Asked execution %d to stop; still stopping after %s: it stops at its next chunk or step.%n",
+                        id, ServeCommand.text(wait));
             }
             return ExitCodes.DONE;
         } catch (NoSuchJobExecutionException e) {

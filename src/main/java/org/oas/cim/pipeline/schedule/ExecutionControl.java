@@ -10,9 +10,12 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Set;
 
 /**
  * Stops and abandons executions by id, from any process. Whether the process that runs an execution is still
@@ -44,49 +47,89 @@ public class ExecutionControl {
         RECOVERED
     }
 
+    /**
+     * @param execution as it was when {@link #stop} returned
+     * @param ended     no process runs it any more (false: it was still stopping when the wait ran out)
+     */
+    public record Stop(StopResult result, JobExecution execution, boolean ended) {
+    }
+
     public JobExecution find(long id) throws NoSuchJobExecutionException {
-        JobExecution execution = jobRepository.getJobExecution(id);
+        return find(jobRepository, id);
+    }
+
+    /** The execution, with a message for the operator where there is none with that id. */
+    public static JobExecution find(JobRepository jobRepository, long id) throws NoSuchJobExecutionException {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(id);
+        } catch (EmptyResultDataAccessException none) {
+            execution = null;
+        }
         if (execution == null) {
             throw new NoSuchJobExecutionException("There is no execution " + id + " in this database; `status` lists them.");
         }
         return execution;
     }
 
-    public StopResult stop(long id) throws NoSuchJobExecutionException, ExecutionStateException {
+    /**
+     * Still at work, or left so by a crash: the execution is running, or it was stopped and one of its steps still
+     * runs (where the step does not take stop requests itself, it runs on to its next chunk or to its end).
+     */
+    public static boolean active(JobExecution execution) {
+        BatchStatus status = execution.getStatus();
+        return status.isRunning()
+                || status == BatchStatus.STOPPED && execution.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning());
+    }
+
+    /**
+     * Asks the process running the execution to stop it, and waits at most {@code wait} for that process to let go
+     * of it; an execution no live process runs is marked FAILED instead.
+     */
+    public Stop stop(long id, Duration wait) throws NoSuchJobExecutionException, ExecutionStateException, InterruptedException {
         JobExecution execution = find(id);
-        if (!execution.getStatus().isRunning()) {
-            throw new ExecutionStateException("Execution " + id + " is " + execution.getStatus() + ": only a running execution can be stopped.");
+        if (!active(execution)) {
+            throw new ExecutionStateException("Execution " + id + " is " + execution.getStatus()
+                    + ": only a running execution can be stopped.");
         }
-        try (PipelineLock.Lease lease = lock.acquire(LockNames.of(execution.getJobParameters(), study))) {
+        Set<String> locks = LockNames.of(execution.getJobParameters(), study);
+        try (PipelineLock.Lease lease = lock.acquire(locks)) {
             // Nobody else holds its locks: the process that ran it is gone.
             JobExecution current = find(id);
-            if (!current.getStatus().isRunning()) {
+            if (!active(current)) {
                 throw new ExecutionStateException("Execution " + id + " ended before it could be stopped: " + current.getStatus() + ".");
             }
-            recover(current);
-            return StopResult.RECOVERED;
+            return new Stop(StopResult.RECOVERED, recover(current), true);
         } catch (LockBusyException running) {
-            try {
-                if (execution.getStatus() != BatchStatus.STOPPING) {
+            OffsetDateTime asked = lock.now();
+            BatchStatus status = execution.getStatus();
+            if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
+                try {
                     jobOperator.stop(execution);
+                    log.info("Asked execution {} to stop", id);
+                } catch (JobExecutionNotRunningException stoppedMeanwhile) {
+                    log.debug("Execution {} was stopped meanwhile", id);
                 }
-                log.info("Asked execution {} to stop", id);
-                return StopResult.STOP_REQUESTED;
-            } catch (JobExecutionNotRunningException finished) {
-                throw new ExecutionStateException("Execution " + id + " ended before it could be stopped: " + find(id).getStatus() + ".");
             }
+            boolean ended = awaitRelease(locks, asked, wait);
+            return new Stop(StopResult.STOP_REQUESTED, find(id), ended);
         }
     }
 
-    /** Waits until the execution is no longer running, at most {@code timeout}; returns it as it then is. */
-    public JobExecution awaitEnd(long id, Duration timeout) throws NoSuchJobExecutionException, InterruptedException {
+    /**
+     * Waits until none of {@code locks} is held by a lease taken before {@code asked}: the job a lease launched ends
+     * before the lease is given back. (Spring Batch marks a stopped execution STOPPED at once, so its status cannot
+     * tell.)
+     */
+    private boolean awaitRelease(Set<String> locks, OffsetDateTime asked, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        JobExecution execution = find(id);
-        while (execution.getStatus().isRunning() && System.nanoTime() - deadline < 0) {
+        while (lock.holders().stream().anyMatch(h -> h.live() && locks.contains(h.name()) && h.acquiredAt().isBefore(asked))) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
             Thread.sleep(POLL.toMillis());
-            execution = find(id);
         }
-        return execution;
+        return true;
     }
 
     /**
@@ -97,21 +140,22 @@ public class ExecutionControl {
         JobExecution execution = find(id);
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
-            throw new ExecutionStateException("Execution " + id + " is " + status + ": only a failed or stopped execution can be abandoned.");
+            throw new ExecutionStateException("Execution " + id + " is " + status
+                    + ": only a failed or stopped execution can be abandoned.");
         }
-        if (status.isRunning()) {
+        if (active(execution)) {
             try (PipelineLock.Lease lease = lock.acquire(LockNames.of(execution.getJobParameters(), study))) {
                 return abandonNow(recover(find(id)));
             } catch (LockBusyException running) {
                 throw new ExecutionStateException("Execution " + id + " is running (" + running.holder().owner()
-                        + "): stop it first (`stop " + id + "`), then abandon it.");
+                        + "): stop it first (`stop " + id + "`), and abandon it once it has stopped.");
             }
         }
         return abandonNow(execution);
     }
 
     private JobExecution recover(JobExecution execution) {
-        if (!execution.getStatus().isRunning()) {
+        if (!active(execution)) {
             return execution;
         }
         log.warn("Execution {} was left {} by a process that is gone; marking it FAILED", execution.getId(), execution.getStatus());
@@ -124,7 +168,8 @@ public class ExecutionControl {
             log.info("Abandoned execution {}", execution.getId());
             return abandoned;
         } catch (JobExecutionAlreadyRunningException e) {
-            throw new ExecutionStateException("Execution " + execution.getId() + " is " + execution.getStatus() + " and cannot be abandoned.");
+            throw new ExecutionStateException("Execution " + execution.getId() + " is " + execution.getStatus()
+                    + " and cannot be abandoned.");
         }
     }
 }

@@ -38,6 +38,7 @@ public class ExecutionHistory {
      * One execution.
      *
      * @param parameters  its identifying parameters, {@code name=value} in name order, long values (the snapshot) shortened
+     * @param status      as the job repository has it, but STOPPING while a stopped execution's step still runs
      * @param orphaned    left running by a process that is gone (none of its locks is held): the next run or serve resumes it
      * @param end         null while it runs
      * @param read        items read by all its steps
@@ -72,8 +73,10 @@ public class ExecutionHistory {
     }
 
     private Entry entry(JobExecution execution, Set<String> liveLocks) {
-        boolean orphaned = execution.getStatus().isRunning()
-                && LockNames.of(execution.getJobParameters(), study).stream().noneMatch(liveLocks::contains);
+        boolean active = ExecutionControl.active(execution);
+        boolean orphaned = active && LockNames.of(execution.getJobParameters(), study).stream().noneMatch(liveLocks::contains);
+        // Spring Batch marks a stopped execution STOPPED at once; it is still stopping while a step runs.
+        BatchStatus status = active && execution.getStatus() == BatchStatus.STOPPED ? BatchStatus.STOPPING : execution.getStatus();
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -82,9 +85,9 @@ public class ExecutionHistory {
             written += step.getWriteCount();
             skipped += step.getSkipCount();
         }
-        return new Entry(execution.getId(), execution.getJobInstance().getJobName(), parameters(execution), execution.getStatus(),
-                orphaned, execution.getStartTime(), execution.getEndTime(), read, written, skipped,
-                execution.getExitStatus().getExitCode(), firstLine(execution.getExitStatus().getExitDescription()));
+        return new Entry(execution.getId(), execution.getJobInstance().getJobName(), parameters(execution), status, orphaned,
+                execution.getStartTime(), execution.getEndTime(), read, written, skipped, execution.getExitStatus().getExitCode(),
+                firstLine(execution.getExitStatus().getExitDescription()));
     }
 
     private static String parameters(JobExecution execution) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -97,9 +98,10 @@ public final class ServeLoop {
             }
             if (!now.toInstant().isBefore(quietUntil)) {
                 boolean failed = launchDue(!inbox.settled().isEmpty(), pendingPhases);
-                if (failed) {
+                if (failed && !stopping()) {
                     quietUntil = clock.instant().plus(settings.retryAfter());
-                    log.info("A cycle failed: the next one starts in {} at the earliest", settings.retryAfter());
+                    log.info("A cycle failed: the next one starts in {} at the earliest",
+                            settings.retryAfter().toString().substring(2).toLowerCase(Locale.ROOT));
                 }
             }
             await(untilNextPoll(due));
@@ -144,7 +146,9 @@ public final class ServeLoop {
                 return Result.BUSY;
             }
             result = launch(phase);
-            log.atLevel(result == Result.NOTHING_NEW ? Level.DEBUG : Level.INFO).log("Cycle for {}: {}", phase, result);
+            // Nothing new and busy are the quiet answers of most polls: kept out of the log unless asked for.
+            log.atLevel(result == Result.NOTHING_NEW || result == Result.BUSY ? Level.DEBUG : Level.INFO)
+                    .log("Cycle for {}: {}", phase, result);
         } while (result == Result.RESUMED);
         return result;
     }
@@ -157,7 +161,9 @@ public final class ServeLoop {
             stop();
             return Result.FAILED;
         } catch (Exception e) {
-            log.error("The cycle for {} could not run", phase, e);
+            if (!stopping()) {
+                log.error("The cycle for {} could not run", phase, e);
+            }
             return Result.FAILED;
         }
     }

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.system;
 
+import org.oas.cim.pipeline.schedule.ExecutionControl;
 import org.oas.cim.pipeline.schedule.ExecutionStateException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
 import org.oas.cim.pipeline.schedule.LockNames;
@@ -15,7 +16,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
@@ -97,14 +97,12 @@ public class JobRunner {
      * Restarts the job instance of execution {@code executionId}: its last execution must have failed, been stopped,
      * or been left running by a process that is gone.
      *
+     * @throws org.springframework.batch.core.launch.NoSuchJobExecutionException where there is no such execution
      * @throws ExecutionStateException where that instance completed or was abandoned
      * @throws LockBusyException       where another live process holds its locks (it may be running it)
      */
     public Outcome restart(long executionId) throws Exception {
-        JobExecution given = jobRepository.getJobExecution(executionId);
-        if (given == null) {
-            throw new NoSuchJobExecutionException("There is no execution " + executionId + " in this database; `status` lists them.");
-        }
+        JobExecution given = ExecutionControl.find(jobRepository, executionId);
         try (PipelineLock.Lease lease = lock.acquire(LockNames.of(given.getJobParameters(), study))) {
             JobExecution last = jobRepository.getLastJobExecution(given.getJobInstance());
             BatchStatus status = last.getStatus();
@@ -142,7 +140,7 @@ public class JobRunner {
     private JobExecution resume(PipelineLock.Lease lease, JobExecution previous) throws Exception {
         lease.widen(LockNames.of(previous.getJobParameters(), study));
         JobExecution restartable = previous;
-        if (previous.getStatus().isRunning()) {
+        if (ExecutionControl.active(previous)) {
             // This process holds its locks, so the process that ran it is gone (a crash, kill -9, power loss).
             log.warn("Execution {} of {} was interrupted; marking it failed and restarting it", previous.getId(),
                     previous.getJobInstance().getJobName());
