@@ -3,7 +3,9 @@ package org.oas.cim.pipeline.analysis;
 import org.oas.cim.pipeline.publish.FindingsTables;
 import org.oas.cim.pipeline.publish.Manifest;
 import org.oas.cim.pipeline.publish.PhasePublisher;
+import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.publish.PhaseFile;
+import org.oas.cim.pipeline.publish.PublishSettings;
 import org.oas.cim.pipeline.publish.PublishedPhase;
 import org.oas.cim.pipeline.page.AnalystPage;
 import org.oas.cim.pipeline.publish.Table;
@@ -36,23 +38,21 @@ public class AnalysisTasklet implements Tasklet {
     private final CurrentAnswerRepository answers;
     private final PhaseInputs inputs;
     private final CrossVerifier verifier;
-    private final FindingsTables tables;
-    private final PhasePublisher publisher;
+    private final Codebook codebook;
+    private final PublishSettings settings;
     private final FindingsStore store;
     private final EvidenceWriter evidence;
-    private final String language;
 
     public AnalysisTasklet(Study study, HomeFolder home, CurrentAnswerRepository answers, PhaseInputs inputs,
-                           CrossVerifier verifier, FindingsTables tables, PhasePublisher publisher, FindingsStore store,
-                           EvidenceWriter evidence, String language) {
-        this.language = language;
+                           CrossVerifier verifier, Codebook codebook, PublishSettings settings, FindingsStore store,
+                           EvidenceWriter evidence) {
         this.study = study;
         this.home = home;
         this.answers = answers;
         this.inputs = inputs;
         this.verifier = verifier;
-        this.tables = tables;
-        this.publisher = publisher;
+        this.codebook = codebook;
+        this.settings = settings;
         this.store = store;
         this.evidence = evidence;
     }
@@ -62,6 +62,10 @@ public class AnalysisTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         String requested = job.getJobParameters().getString("phase", "all");
         long runId = job.getId();
+        // The run's own language, so that a run resumed by another command still publishes in it.
+        PublishSettings run = settings.withLanguage(job.getJobParameters().getString("lang", settings.language()));
+        FindingsTables tables = new FindingsTables(codebook, run);
+        PhasePublisher publisher = new PhasePublisher(run);
         for (Phase phase : phases(requested)) {
             Findings findings = verifier.verify(answers.currentAnswers(phase.id()));
             List<Table> phaseTables = tables.tables(phase, findings, inputs.quality(phase.id()));
@@ -69,7 +73,7 @@ public class AnalysisTasklet implements Tasklet {
             evidence.save(runId, phase.id(), findings);
             Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC),
                     inputs.filesUsed(phase.id()));
-            PhaseFile page = AnalystPage.file(phase, phaseTables, language);
+            PhaseFile page = AnalystPage.file(phase, phaseTables, run.language());
             publisher.publish(home.out(), phase.id(), new PublishedPhase(phaseTables, manifest, List.of(page)));
             evidence.publish(home.out(), runId, phase.id());
             log.info("Published phase {} to {}", phase.id(), home.out().resolve(phase.id()));

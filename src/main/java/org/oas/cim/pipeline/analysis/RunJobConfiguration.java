@@ -1,8 +1,6 @@
 package org.oas.cim.pipeline.analysis;
 
 import org.oas.cim.pipeline.codebook.Codebook;
-import org.oas.cim.pipeline.publish.FindingsTables;
-import org.oas.cim.pipeline.publish.PhasePublisher;
 import org.oas.cim.pipeline.publish.PublishSettings;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
@@ -43,8 +41,8 @@ public class RunJobConfiguration {
         CrossVerifier verifier = new CrossVerifier(codebook, new VerificationSettings(properties.estimateFactor(),
                 properties.ordinalStep(), properties.outlierK()));
         AnalysisTasklet analysis = new AnalysisTasklet(study, properties.homeFolder(), new CurrentAnswerRepository(jdbcClient),
-                new PhaseInputs(jdbcClient), verifier, new FindingsTables(codebook, publishSettings),
-                new PhasePublisher(publishSettings), new FindingsStore(jdbcTemplate, clock), new EvidenceWriter(jdbcTemplate), publishSettings.language());
+                new PhaseInputs(jdbcClient), verifier, codebook, publishSettings, new FindingsStore(jdbcTemplate, clock),
+                new EvidenceWriter(jdbcTemplate));
         return new StepBuilder("verify-and-publish", jobRepository).tasklet(analysis, tx).allowStartIfComplete(true).build();
     }
 
