@@ -4,8 +4,6 @@ import org.oas.cim.pipeline.publish.Column;
 import org.oas.cim.pipeline.publish.Table;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,10 +52,8 @@ public class FindingsStore {
         jdbc.update("INSERT INTO phase_run (phase, run_id, published_at) VALUES (?, ?, ?)", phase, runId, Timestamp.from(clock.instant()));
     }
 
+    /** Cells are already what the database takes (numbers as BigDecimal at the published scale), but statuses. */
     private static Object databaseValue(Object value) {
-        if (value instanceof Double d) {
-            return BigDecimal.valueOf(d).setScale(org.oas.cim.pipeline.publish.ColumnType.SCALE, RoundingMode.HALF_UP);
-        }
         if (value instanceof Enum<?> e) {
             return e.name();
         }

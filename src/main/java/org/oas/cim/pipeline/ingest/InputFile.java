@@ -15,8 +15,4 @@ public record InputFile(long id, String relativePath, String fileName, String sh
     public static final String REJECTED = "REJECTED";
     public static final String DUPLICATE = "DUPLICATE";
 
-    /** Where the file waits while it is ingested. */
-    public String processingPath() {
-        return relativePath;
-    }
 }
