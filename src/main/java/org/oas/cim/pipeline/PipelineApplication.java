@@ -1,16 +1,15 @@
 package org.oas.cim.pipeline;
 
 import org.oas.cim.pipeline.cli.PipelineCommand;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The pipeline's entry point: the command line decides what runs, and starts Spring only for the
- * commands that need the database and the jobs.
+ * The pipeline's entry point: the command line decides what runs, and starts Spring (see
+ * {@code system.PipelineSpringApplication}) only for the commands that need the database and the jobs.
  */
-@SpringBootApplication
-@ConfigurationPropertiesScan
-public class PipelineApplication {
+public final class PipelineApplication {
+    private PipelineApplication() {
+    }
+
     public static void main(String[] args) {
         System.exit(PipelineCommand.execute(args));
     }

@@ -8,7 +8,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.oas.cim.pipeline.ingest.AnswerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,7 +74,7 @@ public class BenchCommand implements Callable<Integer> {
                 live = heap.peakBytes();
             }
             double elapsed = seconds(started);
-            long respondents = context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM respondent").query(Long.class).single();
+            long respondents = context.getBean(AnswerStore.class).respondents();
             out.printf("Ingest %s: %,d respondents in %.1f s = %,.0f rows/s%n", execution.getStatus(), respondents, elapsed, respondents / elapsed);
             out.printf("Heap: at most %,d MB live (sampled after a full collection every 3 s), %,d MB peak with garbage, %,d MB allowed%n",
                     live / MB, peakHeap() / MB, Runtime.getRuntime().maxMemory() / MB);

@@ -4,7 +4,6 @@ import org.oas.cim.pipeline.ingest.IngestJobConfiguration;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.JobRunner;
 import org.oas.cim.pipeline.system.PipelineProperties;
-import org.oas.cim.pipeline.system.RunSnapshot;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -34,16 +33,12 @@ class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         HomeFolder folder = new HomeFolder(home.home).create();
         try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
-            var parameters = new JobParametersBuilder()
-                    .addString("snapshot", RunSnapshot.of(folder, context.getBean(PipelineProperties.class).jobs(), jdbc))
-                    .toJobParameters();
             JobRunner.Outcome outcome = context.getBean(JobRunner.class)
-                    .run(context.getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class), parameters);
+                    .run(context.getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class), RunParameters.ingest(context).toJobParameters());
             if (outcome.alreadyComplete()) {
                 out.printf("Nothing new since execution %d.%n", outcome.execution().getId());
             } else {
-                JobSummary.print(out, jdbc, outcome.execution());
+                JobSummary.print(out, context, outcome.execution());
             }
             return outcome.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         }

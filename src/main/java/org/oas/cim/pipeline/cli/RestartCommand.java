@@ -9,7 +9,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +52,7 @@ class RestartCommand implements Callable<Integer> {
             JobRunner.Outcome outcome = context.getBean(JobRunner.class).restart(id);
             JobExecution execution = outcome.execution();
             out.printf("Restarted the run of execution %d as execution %d.%n", id, execution.getId());
-            JobSummary.print(out, context.getBean(JdbcClient.class), execution);
+            JobSummary.print(out, context, execution);
             return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.FAILED;
         } catch (NoSuchJobExecutionException e) {
             err.println(e.getMessage());

@@ -3,14 +3,9 @@ package org.oas.cim.pipeline.cli;
 import org.oas.cim.pipeline.analysis.RunJobConfiguration;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.JobRunner;
-import org.oas.cim.pipeline.system.PipelineProperties;
-import org.oas.cim.pipeline.system.RunSnapshot;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,19 +45,12 @@ class RunCommand implements Callable<Integer> {
             out.printf("Copied %d file(s) from %s into %s%n", InboxCopy.copy(copyFrom, folder.inbox()), copyFrom, folder.inbox());
         }
         try (ConfigurableApplicationContext context = home.start(Map.of("pipeline.language", language))) {
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
-            PipelineProperties properties = context.getBean(PipelineProperties.class);
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString("phase", phase)
-                    .addString("lang", language)
-                    .addString("snapshot", RunSnapshot.of(folder, properties.jobs(), jdbc))
-                    .toJobParameters();
-            JobRunner.Outcome outcome = context.getBean(JobRunner.class)
-                    .run(context.getBean(RunJobConfiguration.JOB_NAME + "Job", Job.class), parameters);
+            JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(context.getBean(RunJobConfiguration.JOB_NAME + "Job", Job.class),
+                    RunParameters.run(context, phase, language).toJobParameters());
             if (outcome.alreadyComplete()) {
                 out.printf("Nothing new since execution %d: the tables are unchanged.%n", outcome.execution().getId());
             } else {
-                JobSummary.print(out, jdbc, outcome.execution());
+                JobSummary.print(out, context, outcome.execution());
             }
             out.printf("Tables: %s%n", folder.out().toAbsolutePath());
             out.printf("Reports on each file: beside it in %s and %s%n", folder.archive(), folder.rejected());

@@ -13,7 +13,6 @@ import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.JobRunner;
 import org.oas.cim.pipeline.system.PipelineProperties;
-import org.oas.cim.pipeline.system.RunSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -22,7 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,7 +106,7 @@ class ServeCommand implements Callable<Integer> {
             }
             JobRunner runner = context.getBean(JobRunner.class);
             Job job = context.getBean(RunJobConfiguration.JOB_NAME + "Job", Job.class);
-            Cycles cycles = new Cycles(out, runner, job, folder, context.getBean(PipelineProperties.class), context.getBean(JdbcClient.class));
+            Cycles cycles = new Cycles(out, runner, job, context, context.getBean(PipelineProperties.class));
             Clock clock = Clock.systemDefaultZone();
             Settling settling = new Settling(new InboxScanner(folder.inbox(), study.phases().stream().map(Phase::id)
                     .collect(Collectors.toSet())), clock);
@@ -175,16 +174,11 @@ class ServeCommand implements Callable<Integer> {
     }
 
     /** The {@code run} job as serve launches it, with the parameters {@code run} gives it. */
-    private record Cycles(PrintWriter out, JobRunner runner, Job job, HomeFolder folder, PipelineProperties properties, JdbcClient jdbc) {
+    private record Cycles(PrintWriter out, JobRunner runner, Job job, ApplicationContext context, PipelineProperties properties) {
 
         ServeLoop.Result launch(String phase) throws Exception {
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString("phase", phase)
-                    .addString("lang", properties.language())
-                    .addString("snapshot", RunSnapshot.of(folder, properties.jobs(), jdbc))
-                    .toJobParameters();
             try {
-                return report(runner.run(job, parameters));
+                return report(runner.run(job, RunParameters.run(context, phase, properties.language()).toJobParameters()));
             } catch (LockBusyException busy) {
                 log.info("{} Waiting for the next poll.", busy.getMessage());
                 return ServeLoop.Result.BUSY;
@@ -208,7 +202,7 @@ class ServeCommand implements Callable<Integer> {
             }
             out.printf("%s%s%n", TIME.format(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)),
                     outcome.restarted() ? " (resuming an unfinished execution)" : "");
-            JobSummary.print(out, jdbc, outcome.execution());
+            JobSummary.print(out, context, outcome.execution());
             out.flush();
             BatchStatus status = outcome.execution().getStatus();
             log.info("Execution {} of {} (phase {}): {}", outcome.execution().getId(), job.getName(),

@@ -1,9 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
-import org.oas.cim.pipeline.analysis.EvidenceWriter;
+import org.oas.cim.pipeline.analysis.FindingsStore;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,19 +40,19 @@ class TraceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = home.start(Map.of())) {
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
-            Optional<Long> run = jdbc.sql("SELECT run_id FROM phase_run WHERE phase = ?").param(phase).query(Long.class).optional();
+            FindingsStore findings = context.getBean(FindingsStore.class);
+            Optional<Long> run = findings.lastRun(phase);
             if (run.isEmpty()) {
                 spec.commandLine().getErr().printf("Phase %s has not been published in this home yet.%n", phase);
                 return 1;
             }
-            List<String[]> rows = new EvidenceWriter(context.getBean(JdbcTemplate.class)).rows(run.get(), phase, country.toUpperCase(), indicator.toUpperCase());
+            List<String[]> rows = findings.evidence(run.get(), phase, country.toUpperCase(), indicator.toUpperCase());
             if (rows.isEmpty()) {
                 spec.commandLine().getErr().printf("No answer stands behind %s in %s (%s, run %d).%n", indicator, country, phase, run.get());
                 return 1;
             }
             out.printf("Run %d, phase %s, %s, %s: %d answer(s)%n", run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), rows.size());
-            out.println(String.join("\t", EvidenceWriter.HEADER));
+            out.println(String.join("\t", FindingsStore.EVIDENCE_HEADER));
             rows.forEach(row -> out.println(String.join("\t", row)));
             return 0;
         }

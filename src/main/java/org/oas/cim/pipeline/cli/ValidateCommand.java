@@ -2,8 +2,8 @@ package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.issue.IssueMessages;
 import org.oas.cim.pipeline.report.ReportWriter;
-import org.oas.cim.pipeline.report.validate.Validation;
-import org.oas.cim.pipeline.report.validate.Validator;
+import org.oas.cim.pipeline.validate.Validation;
+import org.oas.cim.pipeline.validate.Validator;
 import org.oas.cim.pipeline.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

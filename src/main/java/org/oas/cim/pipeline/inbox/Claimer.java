@@ -47,7 +47,7 @@ public final class Claimer {
             Files.move(target, source, StandardCopyOption.ATOMIC_MOVE);
             return Optional.empty();
         }
-        Digest digest = Digest.of(target);
+        FileDigest digest = FileDigest.of(target);
         return Optional.of(new ClaimedFile(file.relativePath(), file.phaseHint(), digest.sha256(), digest.size(), target));
     }
 

@@ -56,7 +56,7 @@ public final class Placement {
         for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
             if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(candidate) == file.size()
-                    && Digest.of(candidate).sha256().equals(file.sha256())) {
+                    && FileDigest.of(candidate).sha256().equals(file.sha256())) {
                 found = candidate;
             }
             candidate = numbered(wanted, n);

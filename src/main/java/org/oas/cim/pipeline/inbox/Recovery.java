@@ -22,7 +22,7 @@ public final class Recovery {
     public List<ClaimedFile> leftInProcessing() throws IOException {
         List<ClaimedFile> left = new ArrayList<>();
         for (InboxFile file : processingScanner.scan()) {
-            Digest digest = Digest.of(file.path());
+            FileDigest digest = FileDigest.of(file.path());
             left.add(new ClaimedFile(file.relativePath(), file.phaseHint(), digest.sha256(), digest.size(), file.path()));
         }
         return List.copyOf(left);

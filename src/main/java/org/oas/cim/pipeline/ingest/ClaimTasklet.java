@@ -24,16 +24,16 @@ import java.util.Set;
  * Step 1 of ingest: takes the settled files out of the inbox into processing/ and registers them. Files a
  * crash left in processing/ are registered again first, so that none is ever lost between the two.
  */
-public class ClaimTasklet implements Tasklet {
+class ClaimTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ClaimTasklet.class);
 
     private final HomeFolder home;
     private final PipelineProperties properties;
     private final Set<String> phaseIds;
-    private final InputFileRepository files;
+    private final InputFileStore files;
     private final Clock clock;
 
-    public ClaimTasklet(PipelineProperties properties, Set<String> phaseIds, InputFileRepository files, Clock clock) {
+    ClaimTasklet(PipelineProperties properties, Set<String> phaseIds, InputFileStore files, Clock clock) {
         this.home = properties.homeFolder().create();
         this.properties = properties;
         this.phaseIds = phaseIds;

@@ -7,15 +7,12 @@ import org.oas.cim.pipeline.read.UnreadableFileException;
 
 import java.util.Locale;
 
-/** File-level issues with what their messages name (the size limit, the kind of file), for ingest and validate alike. */
-public final class FileIssues {
+/** File-level issues with what their messages name (the size limit, the kind of file). */
+record FileIssues(ReadLimits limits) {
     private static final long MEGABYTE = 1024 * 1024;
 
-    private FileIssues() {
-    }
-
     /** The issue of a file that cannot be read at all. */
-    public static Issue unreadable(UnreadableFileException e, String fileName, ReadLimits limits) {
+    Issue unreadable(UnreadableFileException e, String fileName) {
         if (e.code() == IssueCode.TOO_LARGE) {
             return Issue.ofFile(e.code(), String.valueOf(limits.maxFileBytes() / MEGABYTE));
         }

@@ -1,46 +1,63 @@
 package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.codebook.Codebook;
-import org.oas.cim.pipeline.issue.IssueMessages;
-import org.oas.cim.pipeline.layout.FileInspector;
+import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.normalize.Organizations;
-import org.oas.cim.pipeline.normalize.ValueNormalizer;
 import org.oas.cim.pipeline.normalize.Vocabulary;
 import org.oas.cim.pipeline.read.ReadLimits;
-import org.oas.cim.pipeline.report.FileReports;
 import org.oas.cim.pipeline.study.Phase;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.support.DefaultDataFieldMaxValueIncrementerFactory;
 import org.springframework.batch.infrastructure.support.DatabaseType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
 /**
- * The {@code ingest} job, step by step: claim the settled files of the inbox, ingest them record by record,
- * then place each file in archive/ or rejected/ with its report. A crash in the place step leaves files moved
- * but not recorded as placed: the job first places those, so that a revision claimed into processing/ at the
- * same path is never taken for the earlier file.
+ * The {@code ingest} job, step by step: place what an interrupted run decided, claim the settled files of the inbox,
+ * ingest them (a partition per file, several side by side), decide each file's fate in file order, then place each
+ * file in archive/ or rejected/ with its report. The main job {@code run} starts with the same {@link #ingestFlow}.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
     public static final String JOB_NAME = "ingest";
 
+    // The stores of what ingest writes
+
     @Bean
-    InputFileRepository inputFileRepository(JdbcClient jdbc) {
-        return new InputFileRepository(jdbc);
+    InputFileStore inputFileStore(JdbcClient jdbc) {
+        return new InputFileStore(jdbc);
+    }
+
+    @Bean
+    AnswerStore answerStore(JdbcTemplate jdbc, DataSource dataSource) throws Exception {
+        String incrementerType = DatabaseType.fromMetaData(dataSource).name();
+        return new AnswerStore(jdbc,
+                new DefaultDataFieldMaxValueIncrementerFactory(dataSource).getIncrementer(incrementerType, "respondent_seq"));
+    }
+
+    @Bean
+    IssueStore issueStore(JdbcTemplate jdbc) {
+        return new IssueStore(jdbc);
     }
 
     @Bean
@@ -48,11 +65,18 @@ public class IngestJobConfiguration {
         return Clock.systemUTC();
     }
 
+    @Bean
+    IngestCore ingestCore(PipelineProperties properties, Codebook codebook, Study study) {
+        ReadLimits limits = ReadLimits.defaults().withMaxFileBytes(properties.maxFileMegabytes() * 1024 * 1024);
+        return new IngestCore(codebook, study, Vocabulary.load(properties.jobs()), Organizations.load(properties.jobs(), codebook),
+                Pseudonymizer.fromConfiguredOrStoredKey(properties.pseudonymKey(), properties.homeFolder().data()), limits);
+    }
+
     // Step 0: place what an interrupted run decided but did not place, before a revision can take its path in processing/
 
     @Bean
     Step placeLeftoversStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
-                            InputFileRepository files, FileReports reports) {
+                            InputFileStore files, FileReporter reports) {
         return new StepBuilder("place-leftovers", jobRepository)
                 .tasklet(new PlaceTasklet(properties.homeFolder(), files, reports), tx).allowStartIfComplete(true).build();
     }
@@ -61,49 +85,93 @@ public class IngestJobConfiguration {
 
     @Bean
     Step claimStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
-                   Study study, InputFileRepository files, Clock clock) {
+                   Study study, InputFileStore files, Clock clock) {
         ClaimTasklet claim = new ClaimTasklet(properties, study.phases().stream().map(Phase::id).collect(Collectors.toSet()), files, clock);
         return new StepBuilder("claim", jobRepository).tasklet(claim, tx).allowStartIfComplete(true).build();
     }
 
-    // Step 2: ingest, a chunk of records per transaction
+    // Step 2: ingest, a partition per file; each partition reads its file a chunk of records per transaction
 
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
-                    Codebook codebook, Study study, InputFileRepository files, JdbcClient jdbcClient,
-                    JdbcTemplate jdbcTemplate, DataSource dataSource, Clock clock) throws Exception {
-        Vocabulary vocabulary = Vocabulary.load(properties.jobs());
-        ValueNormalizer normalizer = new ValueNormalizer(codebook, vocabulary);
-        RecordAssembler assembler = new RecordAssembler(codebook, normalizer, Organizations.load(properties.jobs(), codebook),
-                new PhaseResolver(study), Pseudonymizer.fromConfiguredOrStoredKey(properties.pseudonymKey(), properties.homeFolder().data()));
-        ReadLimits limits = ReadLimits.defaults().withMaxFileBytes(properties.maxFileMegabytes() * 1024 * 1024);
-        FileRecordReader reader = new FileRecordReader(properties.homeFolder(), files, new FileInspector(codebook),
-                normalizer.countries(), limits, new LanguageGuess(codebook));
-        String incrementerType = DatabaseType.fromMetaData(dataSource).name();
-        IngestStore store = new IngestStore(jdbcTemplate,
-                new DefaultDataFieldMaxValueIncrementerFactory(dataSource).getIncrementer(incrementerType, "respondent_seq"),
-                new IssueMessages());
-        return new StepBuilder("ingest", jobRepository).<IngestItem, IngestOutput>chunk(properties.chunkSize())
+    @StepScope
+    FileRecordReader fileRecordReader(@Value("#{stepExecutionContext['" + FilePartitioner.FILE_ID + "']}") Long fileId,
+                                      PipelineProperties properties, InputFileStore files, IssueStore issues,
+                                      AnswerStore answers, IngestCore core, PlatformTransactionManager tx) {
+        return new FileRecordReader(fileId, properties.homeFolder(), files, issues, answers, core, new TransactionTemplate(tx));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<RespondentRecord, RecordRows> recordAssembly(FileRecordReader fileRecordReader, IngestCore core) {
+        return record -> core.assemble(fileRecordReader.openFile(), record);
+    }
+
+    @Bean
+    @StepScope
+    RecordWriter recordWriter(@Value("#{stepExecutionContext['" + FilePartitioner.FILE_ID + "']}") Long fileId,
+                              FileRecordReader fileRecordReader, AnswerStore answers, IssueStore issues, InputFileStore files) {
+        return new RecordWriter(fileId, fileRecordReader, answers, issues, files);
+    }
+
+    @Bean
+    Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
+                        FileRecordReader fileRecordReader, ItemProcessor<RespondentRecord, RecordRows> recordAssembly,
+                        RecordWriter recordWriter) {
+        return new StepBuilder("ingest-file", jobRepository).<RespondentRecord, RecordRows>chunk(properties.chunkSize())
                 .transactionManager(tx)
-                .reader(reader)
-                .processor(new RecordProcessor(assembler))
-                .writer(new IngestWriter(store, files, jdbcClient, clock))
+                .reader(fileRecordReader)
+                .processor(recordAssembly)
+                .writer(recordWriter)
+                .build();
+    }
+
+    @Bean
+    ThreadPoolTaskExecutor ingestExecutor(PipelineProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.ingestConcurrency());
+        executor.setThreadNamePrefix("ingest-");
+        return executor;
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, Step ingestFileStep, InputFileStore files, ThreadPoolTaskExecutor ingestExecutor,
+                    PipelineProperties properties) {
+        return new StepBuilder("ingest", jobRepository)
+                .partitioner(ingestFileStep.getName(), new FilePartitioner(files))
+                .step(ingestFileStep)
+                .taskExecutor(ingestExecutor)
+                .gridSize(properties.ingestConcurrency())
                 .allowStartIfComplete(true)
                 .build();
     }
 
-    // Step 3: place each decided file, with its report
+    // Step 3: decide each file's fate, in file order
+
+    @Bean
+    Step decideStep(JobRepository jobRepository, PlatformTransactionManager tx, InputFileStore files, AnswerStore answers,
+                    IssueStore issues, Clock clock) {
+        return new StepBuilder("decide", jobRepository)
+                .tasklet(new FileDecider(files, answers, issues, clock), tx).allowStartIfComplete(true).build();
+    }
+
+    // Step 4: place each decided file, with its report
 
     @Bean
     Step placeStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
-                   InputFileRepository files, FileReports reports) {
+                   InputFileStore files, FileReporter reports) {
         return new StepBuilder("place", jobRepository)
                 .tasklet(new PlaceTasklet(properties.homeFolder(), files, reports), tx).allowStartIfComplete(true).build();
     }
 
+    /** The steps above, in order: the ingest job, and the start of the main job. */
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step placeLeftoversStep, Step claimStep, Step ingestStep, Step placeStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(placeLeftoversStep).next(claimStep).next(ingestStep).next(placeStep).build();
+    public Flow ingestFlow(Step placeLeftoversStep, Step claimStep, Step ingestStep, Step decideStep, Step placeStep) {
+        return new FlowBuilder<Flow>("ingest-flow")
+                .start(placeLeftoversStep).next(claimStep).next(ingestStep).next(decideStep).next(placeStep).build();
+    }
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Flow ingestFlow) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestFlow).end().build();
     }
 }

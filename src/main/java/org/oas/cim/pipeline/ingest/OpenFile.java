@@ -9,21 +9,18 @@ import org.oas.cim.pipeline.normalize.DateOrder;
 import java.util.Optional;
 
 /**
- * A file being ingested, with what its inspection found: shared by all of its records.
+ * What a file declares about itself, shared by all of its records: its instrument, its country (a metadata cell or
+ * settings sheet, else its name) and its date order.
  *
- * @param countryFallback the country the file declares (metadata cell, settings sheet or file name), or null
- * @param language        votes for the file's language, from its cells
+ * @param countryFallback the country the file declares, or null
  */
 public record OpenFile(InputFile file, FileInspection inspection, Instrument instrument, String countryFallback,
-                       DateOrder dateOrder, LanguageGuess.Tally language) {
-    /**
-     * A file whose inspection found an instrument, with what it declares about itself: its country (a metadata
-     * cell or settings sheet, else its name) and its date order. Ingest and {@code validate} both open files here.
-     */
-    public static OpenFile of(InputFile file, FileInspection inspection, Countries countries, LanguageGuess.Tally language) {
+                       DateOrder dateOrder) {
+    /** A file whose inspection found an instrument. */
+    static OpenFile of(InputFile file, FileInspection inspection, Countries countries) {
         String countryFallback = Optional.ofNullable(inspection.metadata().countryText()).flatMap(countries::resolve)
                 .or(() -> countries.fromFileName(file.fileName())).map(Country::studyCode).orElse(null);
         DateOrder order = inspection.metadata().monthFirst() ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
-        return new OpenFile(file, inspection, inspection.instrument().orElseThrow(), countryFallback, order, language);
+        return new OpenFile(file, inspection, inspection.instrument().orElseThrow(), countryFallback, order);
     }
 }

@@ -2,7 +2,6 @@ package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.inbox.ClaimedFile;
 import org.oas.cim.pipeline.inbox.Placement;
-import org.oas.cim.pipeline.report.FileReports;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,12 +15,12 @@ import java.nio.file.Path;
  * rejected/, bytes untouched, with its report beside it. Safe to run again after a crash: a file already
  * placed is recognized by its SHA-256.
  */
-public class PlaceTasklet implements Tasklet {
+class PlaceTasklet implements Tasklet {
     private final HomeFolder home;
-    private final InputFileRepository files;
-    private final FileReports reports;
+    private final InputFileStore files;
+    private final FileReporter reports;
 
-    public PlaceTasklet(HomeFolder home, InputFileRepository files, FileReports reports) {
+    PlaceTasklet(HomeFolder home, InputFileStore files, FileReporter reports) {
         this.home = home;
         this.files = files;
         this.reports = reports;
@@ -33,7 +32,7 @@ public class PlaceTasklet implements Tasklet {
         for (InputFile file : files.decidedNotPlaced()) {
             ClaimedFile claimed = new ClaimedFile(file.relativePath(), file.phaseHint(), file.sha256(), file.sizeBytes(),
                     home.processing().resolve(file.relativePath()));
-            Path placed = InputFile.REJECTED.equals(file.status()) ? placement.reject(claimed) : placement.archive(claimed);
+            Path placed = file.status() == FileStatus.REJECTED ? placement.reject(claimed) : placement.archive(claimed);
             reports.writeBeside(file.id(), placed);
             files.placed(file.id(), home.root().relativize(placed).toString().replace('\\', '/'));
             contribution.incrementWriteCount(1);

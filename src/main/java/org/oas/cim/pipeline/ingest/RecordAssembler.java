@@ -31,14 +31,14 @@ import java.util.stream.Stream;
  * country, phase, region, source type and organization settled, and what went wrong written down as issues.
  * A bad cell never sinks its row; a row is rejected only when its country or phase cannot be settled.
  */
-public class RecordAssembler {
+class RecordAssembler {
     private final Codebook codebook;
     private final ValueNormalizer normalizer;
     private final Organizations organizations;
     private final PhaseResolver phases;
     private final Pseudonymizer pseudonymizer;
 
-    public RecordAssembler(Codebook codebook, ValueNormalizer normalizer, Organizations organizations,
+    RecordAssembler(Codebook codebook, ValueNormalizer normalizer, Organizations organizations,
                            PhaseResolver phases, Pseudonymizer pseudonymizer) {
         this.codebook = codebook;
         this.normalizer = normalizer;
@@ -47,7 +47,7 @@ public class RecordAssembler {
         this.pseudonymizer = pseudonymizer;
     }
 
-    public RecordRows assemble(OpenFile file, RespondentRecord record) {
+    RecordRows assemble(OpenFile file, RespondentRecord record) {
         Instrument instrument = file.instrument();
         List<Issue> issues = new ArrayList<>();
         Map<String, Value> values = new LinkedHashMap<>();
@@ -84,7 +84,6 @@ public class RecordAssembler {
 
     private void normalizeWholeCells(OpenFile file, RespondentRecord record, Map<String, Value> values,
                                      Map<String, BoundCell> cellOf, List<Issue> issues) {
-        file.language().add(record);
         for (BoundCell bound : record.cells()) {
             if (bound.choiceCode() != null) {
                 continue;
@@ -193,7 +192,7 @@ public class RecordAssembler {
         List<AnswerRow> answers = new ArrayList<>();
         values.forEach((code, value) -> {
             BoundCell cell = cellOf.get(code);
-            if (ValueColumns.isStored(value) && !cell.item().pii()) {
+            if (AnswerColumns.isStored(value) && !cell.item().pii()) {
                 answers.add(new AnswerRow(code, value, sheet, CellRefs.ref(cell.row(), cell.cell().column())));
             }
         });

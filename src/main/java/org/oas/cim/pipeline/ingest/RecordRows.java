@@ -11,7 +11,7 @@ import java.util.List;
  * @param rawCells   every cell of the record as it arrived ({@link RawRowText})
  */
 public record RecordRows(long fileId, RespondentRow respondent, List<AnswerRow> answers, String sheet, int row,
-                         String rawCells, List<Issue> issues) implements IngestOutput {
+                         String rawCells, List<Issue> issues) {
     public RecordRows {
         answers = List.copyOf(answers);
         issues = List.copyOf(issues);
@@ -19,11 +19,5 @@ public record RecordRows(long fileId, RespondentRow respondent, List<AnswerRow> 
 
     static RecordRows rejected(long fileId, String sheet, int row, String rawCells, List<Issue> issues) {
         return new RecordRows(fileId, null, List.of(), sheet, row, rawCells, issues);
-    }
-
-    public RecordRows withIssue(Issue issue) {
-        List<Issue> more = new java.util.ArrayList<>(issues);
-        more.add(issue);
-        return new RecordRows(fileId, respondent, answers, sheet, row, rawCells, more);
     }
 }

@@ -27,8 +27,8 @@ final class EstimateChart {
     }
 
     /** Draws the rows of one item; {@code rows} are that item's rows of the {@code estimates} table. */
-    void draw(Markup svg, String id, String itemLabel, List<Row> rows, List<Scope> scopes) {
-        double left = Chart.labelWidth(scopes.stream().map(Scope::label).toList(), 90, 220);
+    void draw(Markup svg, String id, String itemLabel, List<Row> rows, List<ChartScope> scopes) {
+        double left = Chart.labelWidth(scopes.stream().map(ChartScope::label).toList(), 90, 220);
         double right = Chart.WIDTH - RIGHT_TEXT;
         Axis axis = Axis.of(rows.stream().flatMap(EstimateChart::values).toList(), left, right);
         List<Legend.Entry> legend = legend(id, rows);
@@ -39,7 +39,7 @@ final class EstimateChart {
         Legend.draw(svg, legend, 0, LEGEND_ROW);
         drawAxis(svg, axis, top, bottom);
         for (int i = 0; i < scopes.size(); i++) {
-            Scope scope = scopes.get(i);
+            ChartScope scope = scopes.get(i);
             double y = top + i * ROW + ROW / 2;
             svg.element("text", Chart.fit(scope.label(), left - 10, Chart.FONT), "class", "row-label", "x", left - 8, "y", y + 4, "text-anchor", "end");
             rows.stream().filter(scope::holds).forEach(row -> estimate(svg, id, scope, row, axis, y));
@@ -47,7 +47,7 @@ final class EstimateChart {
         Chart.close(svg);
     }
 
-    private void estimate(Markup svg, String id, Scope scope, Row row, Axis axis, double y) {
+    private void estimate(Markup svg, String id, ChartScope scope, Row row, Axis axis, double y) {
         Shade shade = Shade.of(row);
         Object[] values = new Object[VALUES.length * 2];
         for (int i = 0; i < VALUES.length; i++) {
@@ -152,7 +152,7 @@ final class EstimateChart {
         return entries;
     }
 
-    private String title(Scope scope, Row row, Shade shade) {
+    private String title(ChartScope scope, Row row, Shade shade) {
         StringJoiner title = new StringJoiner("; ", scope.label() + ": ", "");
         if (row.withheld("median")) {
             title.add(text.text("suppressed.name"));
@@ -192,13 +192,13 @@ final class EstimateChart {
         return median == null ? "\u2014" : text.number(median);
     }
 
-    private String description(String itemLabel, Axis axis, List<Row> rows, List<Scope> scopes) {
+    private String description(String itemLabel, Axis axis, List<Row> rows, List<ChartScope> scopes) {
         StringJoiner description = new StringJoiner(" ");
         description.add(text.text("estimates.chart.description", itemLabel));
         if (axis.log()) {
             description.add(text.text("estimates.axis.log") + ".");
         }
-        for (Scope scope : scopes) {
+        for (ChartScope scope : scopes) {
             rows.stream().filter(scope::holds).forEach(row -> description.add(title(scope, row, Shade.of(row)) + "."));
         }
         return description.toString();

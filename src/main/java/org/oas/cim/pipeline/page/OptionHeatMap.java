@@ -25,7 +25,7 @@ final class OptionHeatMap {
     }
 
     /** Draws one item; {@code rows} are its rows of the {@code options} table, {@code options} their codes in order. */
-    void draw(Markup svg, String id, String itemLabel, List<Row> rows, List<String> options, List<Scope> scopes) {
+    void draw(Markup svg, String id, String itemLabel, List<Row> rows, List<String> options, List<ChartScope> scopes) {
         List<String> labels = options.stream().map(option -> label(rows, option)).toList();
         double left = Chart.labelWidth(labels, 100, 250);
         double cell = Math.min(72, (Chart.WIDTH - left - 4) / Math.max(1, scopes.size()));
@@ -51,7 +51,7 @@ final class OptionHeatMap {
                     .element("title", labels.get(i))
                     .close("text");
             for (int j = 0; j < scopes.size(); j++) {
-                Scope scope = scopes.get(j);
+                ChartScope scope = scopes.get(j);
                 String option = options.get(i);
                 Optional<Row> row = rows.stream().filter(r -> scope.holds(r) && option.equals(r.text("option"))).findFirst();
                 double x = left + j * cell;
@@ -67,7 +67,7 @@ final class OptionHeatMap {
         Chart.close(svg);
     }
 
-    private void cell(Markup svg, String id, Scope scope, Row row, double x, double y, double width, double font) {
+    private void cell(Markup svg, String id, ChartScope scope, Row row, double x, double y, double width, double font) {
         Shade shade = Shade.of(row);
         BigDecimal share = share(row);
         svg.open("g", Chart.attributes(scope.attributes(), "class", "cell", "data-mark", "option", "data-indicator", row.indicator(),
@@ -133,19 +133,19 @@ final class OptionHeatMap {
                 + Markup.number(x) + "," + Markup.number(y + size);
     }
 
-    private String title(Scope scope, Row row, Shade shade, BigDecimal share) {
+    private String title(ChartScope scope, Row row, Shade shade, BigDecimal share) {
         String named = share == null ? text.text("suppressed.name")
                 : text.text("options.cell", text.number(mentions(row)), text.number(respondents(row)), text.percent(share.doubleValue()));
         return scope.label() + ", " + row.text("option_label") + ": " + named + " \u2014 " + text.statusName(shade);
     }
 
-    private String description(String itemLabel, List<Row> rows, List<String> options, List<String> labels, List<Scope> scopes) {
+    private String description(String itemLabel, List<Row> rows, List<String> options, List<String> labels, List<ChartScope> scopes) {
         StringJoiner description = new StringJoiner(" ");
         description.add(text.text("options.chart.description", itemLabel));
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
             StringJoiner line = new StringJoiner(", ", labels.get(i) + ": ", ".");
-            for (Scope scope : scopes) {
+            for (ChartScope scope : scopes) {
                 rows.stream().filter(r -> scope.holds(r) && option.equals(r.text("option"))).findFirst().ifPresent(row -> {
                     BigDecimal share = share(row);
                     line.add(scope.label() + " " + (share == null ? text.text("suppressed.name") : text.percent(share.doubleValue())));

@@ -25,7 +25,7 @@ final class ReliabilityChart {
         this.text = text;
     }
 
-    void draw(Markup svg, List<Row> rows, List<Scope> scopes) {
+    void draw(Markup svg, List<Row> rows, List<ChartScope> scopes) {
         double left = Chart.labelWidth(scopes.stream().map(s -> label(s, rows)).toList(), 90, 240);
         double right = Chart.WIDTH - RIGHT_TEXT;
         List<Legend.Entry> legend = legend();
@@ -35,7 +35,7 @@ final class ReliabilityChart {
         Legend.draw(svg, legend, 0, LEGEND_ROW);
         axis(svg, left, right, top, bottom);
         for (int i = 0; i < scopes.size(); i++) {
-            Scope scope = scopes.get(i);
+            ChartScope scope = scopes.get(i);
             double y = top + i * ROW + ROW / 2;
             svg.element("text", Chart.fit(label(scope, rows), left - 10, Chart.FONT), "class", "row-label", "x", left - 8, "y", y + 4, "text-anchor", "end");
             rows.stream().filter(scope::holds).forEach(row -> {
@@ -47,7 +47,7 @@ final class ReliabilityChart {
         Chart.close(svg);
     }
 
-    private void statistic(Markup svg, Scope scope, Row row, int index, double left, double right, double y) {
+    private void statistic(Markup svg, ChartScope scope, Row row, int index, double left, double right, double y) {
         String statistic = STATISTICS.get(index);
         BigDecimal value = row.decimal(statistic);
         String name = text.text("reliability." + statistic);
@@ -98,7 +98,7 @@ final class ReliabilityChart {
         return left + (clamped + 1) / 2 * (right - left);
     }
 
-    private String label(Scope scope, List<Row> rows) {
+    private String label(ChartScope scope, List<Row> rows) {
         Long respondents = rows.stream().filter(scope::holds).map(r -> r.integer("respondents")).findFirst().orElse(null);
         return respondents == null ? scope.label() : text.text("reliability.row", scope.label(), text.number(respondents));
     }
@@ -107,10 +107,10 @@ final class ReliabilityChart {
         return row.text("note") == null ? "" : " (" + row.text("note") + ")";
     }
 
-    private String description(List<Row> rows, List<Scope> scopes) {
+    private String description(List<Row> rows, List<ChartScope> scopes) {
         StringJoiner description = new StringJoiner(" ");
         description.add(text.text("reliability.chart.description"));
-        for (Scope scope : scopes) {
+        for (ChartScope scope : scopes) {
             rows.stream().filter(scope::holds).forEach(row -> {
                 StringJoiner line = new StringJoiner(", ", label(scope, rows) + ": ", ".");
                 for (String statistic : STATISTICS) {

@@ -65,7 +65,7 @@ final class Sections {
             html.element("p", text.text("empty"), "class", "empty");
         } else {
             html.open("figure");
-            new StatusChart(text).draw(html, indicators, Scope.of(indicators, phase));
+            new StatusChart(text).draw(html, indicators, ChartScope.of(indicators, phase));
             html.element("figcaption", text.text("statuses.caption")).close("figure");
         }
         html.close("section").newline();
@@ -81,7 +81,7 @@ final class Sections {
             List<Row> rows = estimates.stream().filter(r -> item.equals(r.indicator())).toList();
             String id = Chart.id("estimate", item);
             html.element("h3", itemLabel(rows), "id", id).open("figure", "aria-labelledby", id);
-            chart.draw(html, Chart.id("chart", id), itemLabel(rows), rows, Scope.of(rows, phase));
+            chart.draw(html, Chart.id("chart", id), itemLabel(rows), rows, ChartScope.of(rows, phase));
             html.element("figcaption", text.text("estimates.caption")).close("figure").newline();
         }
         html.close("section").newline();
@@ -93,7 +93,7 @@ final class Sections {
             html.element("p", text.text("empty"), "class", "empty");
         }
         OptionHeatMap chart = new OptionHeatMap(text);
-        List<Scope> scopes = Scope.of(options, phase);
+        List<ChartScope> scopes = ChartScope.of(options, phase);
         for (String item : items(options)) {
             List<Row> rows = options.stream().filter(r -> item.equals(r.indicator())).toList();
             List<String> named = order.sort(rows.stream().map(r -> r.text("option")).toList(), option -> Order.key(item, option));
@@ -110,7 +110,7 @@ final class Sections {
         if (reliability.isEmpty()) {
             html.element("p", text.text("empty"), "class", "empty");
         } else {
-            List<Scope> scopes = Scope.of(reliability, phase);
+            List<ChartScope> scopes = ChartScope.of(reliability, phase);
             html.open("figure");
             new ReliabilityChart(text).draw(html, reliability, scopes);
             html.open("figcaption").text(text.text("reliability.caption"));
@@ -118,7 +118,7 @@ final class Sections {
             if (!noted.isEmpty()) {
                 html.open("ul");
                 for (Row row : noted) {
-                    html.element("li", Scope.of(row, phase).label() + ": " + row.text("note"));
+                    html.element("li", ChartScope.of(row, phase).label() + ": " + row.text("note"));
                 }
                 html.close("ul");
             }

@@ -24,10 +24,10 @@ final class StatusChart {
         this.text = text;
     }
 
-    void draw(Markup svg, List<Row> indicators, List<Scope> scopes) {
+    void draw(Markup svg, List<Row> indicators, List<ChartScope> scopes) {
         List<Shade> shown = indicators.stream().map(Shade::of).distinct().sorted().toList();
         List<List<Row>> bars = scopes.stream().map(scope -> bar(scope, indicators)).toList();
-        double left = Chart.labelWidth(scopes.stream().map(Scope::label).toList(), 90, 240);
+        double left = Chart.labelWidth(scopes.stream().map(ChartScope::label).toList(), 90, 240);
         int longest = bars.stream().mapToInt(List::size).max().orElse(1);
         double block = Math.min(MAX_BLOCK, (Chart.WIDTH - left - 10) / longest);
         List<Legend.Entry> legend = Legend.statuses(ID, shown, text);
@@ -39,7 +39,7 @@ final class StatusChart {
         Legend.draw(svg, legend, 0, LEGEND_ROW);
         for (int i = 0; i < scopes.size(); i++) {
             double y = top + i * ROW;
-            Scope scope = scopes.get(i);
+            ChartScope scope = scopes.get(i);
             svg.element("text", Chart.fit(scope.label(), left - 10, Chart.FONT), "class", "row-label", "x", left - 8,
                     "y", y + BAR / 2 + 4, "text-anchor", "end");
             double x = left;
@@ -52,13 +52,13 @@ final class StatusChart {
     }
 
     /** A scope's rows, grouped by status in the legend's order, in table order within a status. */
-    private static List<Row> bar(Scope scope, List<Row> indicators) {
+    private static List<Row> bar(ChartScope scope, List<Row> indicators) {
         List<Row> rows = new ArrayList<>(indicators.stream().filter(scope::holds).toList());
         rows.sort(Comparator.comparing(Shade::of));
         return rows;
     }
 
-    private void block(Markup svg, Scope scope, Row row, double x, double y, double width) {
+    private void block(Markup svg, ChartScope scope, Row row, double x, double y, double width) {
         Shade shade = Shade.of(row);
         svg.open("g", "class", "block")
                 .open("rect", Chart.attributes(scope.attributes(), "data-mark", "status", "data-indicator", row.indicator(),
@@ -73,12 +73,12 @@ final class StatusChart {
         svg.close("g");
     }
 
-    private String blockTitle(Scope scope, Row row, Shade shade) {
+    private String blockTitle(ChartScope scope, Row row, Shade shade) {
         String value = row.withheld("value_label") || row.text("value_label") == null ? "" : ": " + row.text("value_label");
         return scope.label() + " \u00b7 " + row.indicator() + " " + row.text("label") + value + " \u2014 " + text.statusName(shade);
     }
 
-    private String description(List<Scope> scopes, List<List<Row>> bars) {
+    private String description(List<ChartScope> scopes, List<List<Row>> bars) {
         StringJoiner description = new StringJoiner(" ");
         description.add(text.text("statuses.chart.description"));
         for (int i = 0; i < scopes.size(); i++) {

@@ -17,14 +17,14 @@ import java.util.Objects;
  * @param runTime when the run started
  * @param inputs  the input files used
  */
-public record Manifest(String runId, Instant runTime, List<InputFile> inputs) {
+public record Manifest(String runId, Instant runTime, List<UsedFile> inputs) {
     public static final String FILE_NAME = "manifest.csv";
     static final String TABLE_NAME = "manifest";
 
     public Manifest {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(runTime, "runTime");
-        inputs = inputs.stream().sorted(Comparator.comparing(InputFile::name).thenComparing(InputFile::sha256)).toList();
+        inputs = inputs.stream().sorted(Comparator.comparing(UsedFile::name).thenComparing(UsedFile::sha256)).toList();
     }
 
     Table table(String phase, PublishSettings settings) {
@@ -38,7 +38,7 @@ public record Manifest(String runId, Instant runTime, List<InputFile> inputs) {
                 new Column("sha256", ColumnType.TEXT, ""),
                 new Column("rows_taken", ColumnType.INTEGER, ""));
         List<List<Object>> rows = new ArrayList<>();
-        for (InputFile input : inputs) {
+        for (UsedFile input : inputs) {
             rows.add(row(phase, settings, input.name(), input.sha256(), input.rowsTaken()));
         }
         if (rows.isEmpty()) {

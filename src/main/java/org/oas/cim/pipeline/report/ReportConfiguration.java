@@ -1,15 +1,16 @@
 package org.oas.cim.pipeline.report;
 
+import org.oas.cim.pipeline.ingest.InputFileStore;
+import org.oas.cim.pipeline.ingest.IssueStore;
 import org.oas.cim.pipeline.system.PipelineProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The reports researchers read about their files. */
 @Configuration(proxyBeanMethods = false)
 public class ReportConfiguration {
     @Bean
-    FileReports fileReports(JdbcClient jdbc, PipelineProperties properties) {
-        return new FileReports(jdbc, ReportWriter.standard(), properties.language());
+    FileReports fileReports(InputFileStore files, IssueStore issues, PipelineProperties properties) {
+        return new FileReports(files, issues, ReportWriter.standard(), properties.language());
     }
 }

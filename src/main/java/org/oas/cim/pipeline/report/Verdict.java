@@ -1,18 +1,20 @@
 package org.oas.cim.pipeline.report;
 
+import org.oas.cim.pipeline.ingest.FileStatus;
+
 import java.util.Locale;
 
 /** What became of a file: taken (perhaps with warnings), not taken, or already received with the same bytes. */
 public enum Verdict {
     TAKEN, NOT_TAKEN, DUPLICATE;
 
-    /** The verdict of an {@code input_file.status} as ingest writes it: ARCHIVED, REJECTED or DUPLICATE. */
-    public static Verdict ofStatus(String status) {
-        return switch (status.toUpperCase(Locale.ROOT)) {
-            case "ARCHIVED" -> TAKEN;
-            case "REJECTED" -> NOT_TAKEN;
-            case "DUPLICATE" -> DUPLICATE;
-            default -> throw new IllegalArgumentException("a file with status " + status + " is not decided yet");
+    /** The verdict on a decided file. */
+    public static Verdict of(FileStatus status) {
+        return switch (status) {
+            case ARCHIVED -> TAKEN;
+            case REJECTED -> NOT_TAKEN;
+            case DUPLICATE -> DUPLICATE;
+            case CLAIMED -> throw new IllegalArgumentException("a claimed file is not decided yet");
         };
     }
 

@@ -1,6 +1,5 @@
 package org.oas.cim.pipeline.system;
 
-import org.oas.cim.pipeline.PipelineApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,6 +34,6 @@ public final class PipelineContext {
         properties.putAll(overrides);
         // As command-line arguments, these outrank application.properties.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(PipelineApplication.class).logStartupInfo(false).run(args);
+        return new SpringApplicationBuilder(PipelineSpringApplication.class).logStartupInfo(false).run(args);
     }
 }

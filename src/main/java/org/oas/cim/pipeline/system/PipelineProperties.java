@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param maxFileMegabytes larger files are rejected as too large
  * @param pseudonymKey     HMAC key for respondents' pseudonyms; empty: generated into data/ on first use
  * @param chunkSize        records written per transaction
+ * @param ingestThreads    files ingested side by side; 0 for one per processor
  * @param language         output language of tables and reports: en, es or pt
  * @param disclosureK      fewest respondents behind a published breakdown cell or a sensitive item
  * @param estimateFactor   stage medians of an estimate agree when the larger is at most this times the smaller
@@ -32,6 +33,7 @@ public record PipelineProperties(
         @DefaultValue("100") long maxFileMegabytes,
         @DefaultValue("") String pseudonymKey,
         @DefaultValue("500") int chunkSize,
+        @DefaultValue("0") int ingestThreads,
         @DefaultValue("en") String language,
         @DefaultValue("3") int disclosureK,
         @DefaultValue("2.0") double estimateFactor,
@@ -40,5 +42,10 @@ public record PipelineProperties(
 
     public HomeFolder homeFolder() {
         return new HomeFolder(home);
+    }
+
+    /** How many files are ingested side by side. */
+    public int ingestConcurrency() {
+        return ingestThreads > 0 ? ingestThreads : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -24,7 +24,7 @@ final class CategoricalVerifier {
         this.settings = settings;
     }
 
-    IndicatorFinding verify(Scope scope, Item item) {
+    IndicatorFinding verify(ScopedAnswers scope, Item item) {
         List<VerifiableAnswer> answers = scope.answers(item.code());
         boolean ordinal = codebook.isOrdinal(item);
         Map<String, Integer> ranks = ordinal ? ChoiceOrder.ranks(codebook.list(item.listName())) : Map.of();

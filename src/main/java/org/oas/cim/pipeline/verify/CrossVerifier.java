@@ -51,14 +51,14 @@ public final class CrossVerifier {
         List<OfficialFigure> officialRows = new ArrayList<>();
         List<Reliability> reliabilityRows = new ArrayList<>();
         byCountry.forEach((country, answers) -> {
-            Scope whole = new Scope(country, null, answers);
+            ScopedAnswers whole = new ScopedAnswers(country, null, answers);
             List<IndicatorFinding> countryIndicators = indicators(whole);
             List<OptionFinding> countryOptions = options(whole);
             sourceRows.addAll(sources.count(country, answers));
             indicatorRows.addAll(countryIndicators);
             optionRows.addAll(countryOptions);
             estimateRows.addAll(estimates(whole));
-            for (Scope region : regions(country, answers)) {
+            for (ScopedAnswers region : regions(country, answers)) {
                 indicatorRows.addAll(indicators(region));
                 optionRows.addAll(options(region));
                 estimateRows.addAll(estimates(region));
@@ -69,11 +69,11 @@ public final class CrossVerifier {
         return new Findings(sourceRows, indicatorRows, optionRows, estimateRows, officialRows, reliabilityRows);
     }
 
-    private List<IndicatorFinding> indicators(Scope scope) {
+    private List<IndicatorFinding> indicators(ScopedAnswers scope) {
         return items.of(ItemType.SELECT_ONE).stream().map(item -> categorical.verify(scope, item)).toList();
     }
 
-    private List<OptionFinding> options(Scope scope) {
+    private List<OptionFinding> options(ScopedAnswers scope) {
         List<OptionFinding> rows = new ArrayList<>();
         for (Item item : items.of(ItemType.SELECT_MULTIPLE)) {
             rows.addAll(multiSelect.verify(scope, item));
@@ -81,15 +81,15 @@ public final class CrossVerifier {
         return rows;
     }
 
-    private List<EstimateFinding> estimates(Scope scope) {
+    private List<EstimateFinding> estimates(ScopedAnswers scope) {
         return items.of(ItemType.ESTIMATE).stream().map(item -> estimates.verify(scope, item)).toList();
     }
 
     /** One scope per region the country's answers name, by region id. */
-    private static List<Scope> regions(String country, List<VerifiableAnswer> answers) {
+    private static List<ScopedAnswers> regions(String country, List<VerifiableAnswer> answers) {
         Map<String, List<VerifiableAnswer>> byRegion = answers.stream().filter(a -> a.region() != null)
                 .collect(Collectors.groupingBy(VerifiableAnswer::region, TreeMap::new, Collectors.toList()));
-        return byRegion.entrySet().stream().map(e -> new Scope(country, e.getKey(), e.getValue())).toList();
+        return byRegion.entrySet().stream().map(e -> new ScopedAnswers(country, e.getKey(), e.getValue())).toList();
     }
 
     private Comparator<String> sourceTypeOrder(Codebook codebook, int stage) {

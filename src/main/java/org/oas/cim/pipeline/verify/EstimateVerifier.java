@@ -21,7 +21,7 @@ final class EstimateVerifier {
         this.settings = settings;
     }
 
-    EstimateFinding verify(Scope scope, Item item) {
+    EstimateFinding verify(ScopedAnswers scope, Item item) {
         List<VerifiableAnswer> answers = scope.answers(item.code());
         List<Value.Interval> all = intervals(answers);
         StageEstimate stage1 = stage(intervals(Votes.ofStage(answers, 1)));

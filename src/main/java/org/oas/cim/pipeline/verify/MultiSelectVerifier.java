@@ -19,7 +19,7 @@ final class MultiSelectVerifier {
         this.codebook = codebook;
     }
 
-    List<OptionFinding> verify(Scope scope, Item item) {
+    List<OptionFinding> verify(ScopedAnswers scope, Item item) {
         List<VerifiableAnswer> answers = scope.answers(item.code());
         List<List<String>> stage1 = votes(Votes.ofStage(answers, 1));
         List<List<String>> stage2 = votes(Votes.ofStage(answers, 2));

@@ -29,7 +29,7 @@ final class OfficialFigures {
         this.agencyOrder = agencyOrder;
     }
 
-    List<OfficialFigure> compute(Scope scope) {
+    List<OfficialFigure> compute(ScopedAnswers scope) {
         Map<Coder, VerifiableAnswer> years = new HashMap<>();
         items.yearItem().ifPresent(year -> scope.answers(year.code()).stream()
                 .filter(a -> a.value() instanceof Value.Count)

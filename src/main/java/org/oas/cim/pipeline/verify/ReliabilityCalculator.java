@@ -42,7 +42,7 @@ final class ReliabilityCalculator {
      * @param indicators the country's whole-country indicator findings (their stage consensus)
      * @param options    the country's whole-country option findings (the options named, their stage mentions)
      */
-    Reliability compute(Scope scope, List<IndicatorFinding> indicators, List<OptionFinding> options) {
+    Reliability compute(ScopedAnswers scope, List<IndicatorFinding> indicators, List<OptionFinding> options) {
         List<Coder> coders = Coder.of(scope.all());
         Map<Coder, Integer> column = new HashMap<>();
         coders.forEach(c -> column.put(c, column.size()));

@@ -17,11 +17,15 @@ import java.util.Objects;
  * @param organization the normalized organization or institution (R3, I4), or null where none was given
  * @param itemCode     the item answered ({@code P1})
  * @param value        the normalized value ({@link Value.Missing} where the cell was blank)
- * @param answerId     the answer's database id: its evidence key and the last tie-break among duplicates
+ * @param fileOrder    the order in which the answer's file arrived (its id): files are ingested side by side, so
+ *                     answer ids only tell the order of answers within one file
+ * @param answerId     the answer's database id: its evidence key, and with the file order the last tie-break among
+ *                     duplicates
  * @param responseDate the response or interview date (R7, I7), or null where none was given
  */
 public record VerifiableAnswer(String country, String region, int stage, String respondent, String sourceType,
-                               String organization, String itemCode, Value value, long answerId, LocalDate responseDate) {
+                               String organization, String itemCode, Value value, long fileOrder, long answerId,
+                               LocalDate responseDate) {
     public VerifiableAnswer {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(respondent, "respondent");

@@ -81,7 +81,7 @@ final class PhaseAnswers {
         }
 
         Respondent answer(String item, Value value) {
-            answers.add(new VerifiableAnswer(country, region, stage, pseudonym, type, null, item, value, nextId++, null));
+            answers.add(new VerifiableAnswer(country, region, stage, pseudonym, type, null, item, value, 1, nextId++, null));
             return this;
         }
     }

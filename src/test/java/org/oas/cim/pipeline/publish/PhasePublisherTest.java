@@ -51,9 +51,9 @@ class PhasePublisherTest {
 
     @Test
     void theManifestNamesTheRunAndEveryInputFileWithItsHash() throws Exception {
-        Path input = Files.writeString(out.resolve("abc.txt"), "abc");
-        Manifest manifest = new Manifest("run-7", Instant.parse("2026-11-05T10:15:30Z"),
-                List.of(InputFile.of(input, 12), new InputFile("a-first.xlsx", "0".repeat(64), 3)));
+        Manifest manifest = new Manifest("run-7", Instant.parse("2026-11-05T10:15:30Z"), List.of(
+                new UsedFile("abc.txt", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", 12),
+                new UsedFile("a-first.xlsx", "0".repeat(64), 3)));
         Path folder = publisher.publish(out.resolve("pub"), PHASE, new PublishedPhase(tables, manifest));
         List<String[]> rows = readCsv(folder.resolve(Manifest.FILE_NAME));
         assertThat(rows.get(0)).containsExactly("run_id", "run_time", "phase", "language", "disclosure_k", "file", "sha256", "rows_taken");

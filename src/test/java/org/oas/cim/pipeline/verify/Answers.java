@@ -81,6 +81,7 @@ final class Answers {
         private final String type;
         private final String organization;
         private final LocalDate date;
+        private long fileOrder = 1;
 
         private Respondent(String country, String region, int stage, String pseudonym, String type, String organization, LocalDate date) {
             this.country = country;
@@ -104,8 +105,15 @@ final class Answers {
             return new Respondent(country, region, stage, pseudonym, type, organization, responseDate);
         }
 
+        /** The response came in the file that arrived {@code order}-th (1 unless said). */
+        Respondent fromFile(long order) {
+            Respondent respondent = new Respondent(country, region, stage, pseudonym, type, organization, date);
+            respondent.fileOrder = order;
+            return respondent;
+        }
+
         Respondent answer(String item, Value value) {
-            answers.add(new VerifiableAnswer(country, region, stage, pseudonym, type, organization, item, value, nextId++, date));
+            answers.add(new VerifiableAnswer(country, region, stage, pseudonym, type, organization, item, value, fileOrder, nextId++, date));
             return this;
         }
 

@@ -32,6 +32,14 @@ class DuplicateRespondentsTest {
     }
 
     @Test
+    void onTheSameDateTheLaterFileWinsWhateverTheAnswerIds() {
+        LocalDate day = LocalDate.of(2002, 3, 1);
+        long laterFile = answers.questionnaire("CR", "q", "ngo").on(day).fromFile(2).answer("P1", code("yes")).lastId();
+        answers.questionnaire("CR", "q", "ngo").on(day).fromFile(1).answer("P1", code("no"));
+        assertThat(DuplicateRespondents.resolve(answers.all())).extracting(VerifiableAnswer::answerId).containsExactly(laterFile);
+    }
+
+    @Test
     void anUndatedResponseIsOlderThanADatedOne() {
         long dated = answers.questionnaire("CR", "q", "ngo").on(LocalDate.of(2001, 1, 1)).answer("P1", code("yes")).lastId();
         answers.questionnaire("CR", "q", "ngo").answer("P1", code("no"));

@@ -14,23 +14,23 @@ import java.util.Objects;
  * @param region  region id, null for the whole country
  * @param label   the country's name in the output language, with the region's name after a dash
  */
-record Scope(String country, String region, String label) {
-    static Scope of(Row row, Phase phase) {
+record ChartScope(String country, String region, String label) {
+    static ChartScope of(Row row, Phase phase) {
         String name = Objects.requireNonNullElse(row.text("country_name"), row.country());
         String region = row.region();
         if (region == null) {
-            return new Scope(row.country(), null, name);
+            return new ChartScope(row.country(), null, name);
         }
         String regionName = phase.regions().stream().filter(r -> r.id().equals(region)).map(Region::name)
                 .findFirst().orElse(region);
-        return new Scope(row.country(), region, name + " \u2014 " + regionName);
+        return new ChartScope(row.country(), region, name + " \u2014 " + regionName);
     }
 
     /** The scopes of the rows, in the rows' order (country code, the whole country before its regions). */
-    static List<Scope> of(List<Row> rows, Phase phase) {
-        List<Scope> scopes = new ArrayList<>();
+    static List<ChartScope> of(List<Row> rows, Phase phase) {
+        List<ChartScope> scopes = new ArrayList<>();
         for (Row row : rows) {
-            Scope scope = of(row, phase);
+            ChartScope scope = of(row, phase);
             if (!scopes.contains(scope)) {
                 scopes.add(scope);
             }

@@ -1,33 +1,58 @@
 package org.oas.cim.pipeline.analysis;
 
-import org.oas.cim.pipeline.publish.InputFile;
+import org.oas.cim.pipeline.ingest.AnswerColumns;
 import org.oas.cim.pipeline.publish.QualityCounts;
+import org.oas.cim.pipeline.publish.UsedFile;
+import org.oas.cim.pipeline.verify.VerifiableAnswer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.Comparator;
+import java.sql.Date;
 import java.util.List;
 
-/** What ingest stored about a phase's input files: the manifest's file list and the quality table's counts. */
-public class PhaseInputs {
+/**
+ * What ingest stored about a phase, as the analysis reads it: the answers that count (those of respondents whose file
+ * has not been replaced by a revision), the files used, and the quality counts.
+ */
+public class PhaseInputStore {
     private final JdbcClient jdbc;
 
-    public PhaseInputs(JdbcClient jdbc) {
+    public PhaseInputStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The phase's current answers in the order they were stored: by file, then as stored within it. */
+    public List<VerifiableAnswer> currentAnswers(String phase) {
+        return jdbc.sql("""
+                        SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
+                               r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
+                               a.approximate, a.count_value, a.date_value, a.month_precision
+                        FROM answer a JOIN respondent r ON r.id = a.respondent_id
+                        WHERE r.phase = ? AND r.superseded = FALSE
+                        ORDER BY r.file_id, a.id""")
+                .param(phase)
+                .query((rs, n) -> {
+                    Date responseDate = rs.getDate("response_date");
+                    return new VerifiableAnswer(rs.getString("country"), rs.getString("region"), rs.getInt("stage"),
+                            rs.getString("pseudonym"), rs.getString("source_type"), rs.getString("organization"),
+                            rs.getString("item_code"), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
+                            responseDate == null ? null : responseDate.toLocalDate());
+                })
+                .list();
+    }
+
     /**
-     * The current (not superseded) files that gave respondents to the phase, with the rows taken from each, by name
-     * then SHA-256 in code-point order (sorted here: a PostgreSQL database may collate names linguistically).
+     * The current (not superseded) files that gave respondents to the phase, with the rows taken from each (the
+     * manifest sorts them by code point: a PostgreSQL database may collate names linguistically).
      */
-    public List<InputFile> filesUsed(String phase) {
+    public List<UsedFile> filesUsed(String phase) {
         return jdbc.sql("""
                         SELECT f.file_name, f.sha256, COUNT(r.id) AS taken
                         FROM input_file f JOIN respondent r ON r.file_id = f.id
                         WHERE r.phase = ? AND r.superseded = FALSE
                         GROUP BY f.id, f.file_name, f.sha256""")
                 .param(phase)
-                .query((rs, n) -> new InputFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
-                .list().stream().sorted(Comparator.comparing(InputFile::name).thenComparing(InputFile::sha256)).toList();
+                .query((rs, n) -> new UsedFile(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
     }
 
     /**

@@ -10,11 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A file's SHA-256 (lower-case hex) and size, read in one streamed pass whatever the file's size. */
-record Digest(String sha256, long size) {
+public record FileDigest(String sha256, long size) {
     private static final int BUFFER = 64 * 1024;
 
     /** Opens without following a link, so a link swapped in for a file fails instead of being read through. */
-    static Digest of(Path file) throws IOException {
+    public static FileDigest of(Path file) throws IOException {
         MessageDigest hash = newSha256();
         long size = 0;
         byte[] buffer = new byte[BUFFER];
@@ -24,10 +24,11 @@ record Digest(String sha256, long size) {
                 size += n;
             }
         }
-        return new Digest(HexFormat.of().formatHex(hash.digest()), size);
+        return new FileDigest(HexFormat.of().formatHex(hash.digest()), size);
     }
 
-    private static MessageDigest newSha256() {
+    /** A new SHA-256 digest, for hashing more than one file's bytes together. */
+    public static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

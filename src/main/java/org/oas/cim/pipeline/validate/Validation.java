@@ -1,4 +1,4 @@
-package org.oas.cim.pipeline.report.validate;
+package org.oas.cim.pipeline.validate;
 
 import org.oas.cim.pipeline.report.FileReport;
 

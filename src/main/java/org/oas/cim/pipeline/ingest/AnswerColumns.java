@@ -9,23 +9,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How a normalized value is spread over the {@code answer} table's columns, and read back. Missing values
- * and free text are never stored as answers.
+ * How a normalized value is spread over the {@code answer} table's columns, and read back: the one place that
+ * knows it, for the stores that write answers and those that read them. Missing values and free text are never
+ * stored as answers.
  */
-public final class ValueColumns {
-    private ValueColumns() {
+public final class AnswerColumns {
+    /** The value columns, in the order {@link #of} gives them. */
+    static final String NAMES = "value_kind, value_code, other_note, low_value, high_value, approximate, count_value, "
+            + "date_value, month_precision";
+
+    private AnswerColumns() {
     }
 
     /** Whether a value is stored as an answer row at all. */
-    public static boolean isStored(Value value) {
+    static boolean isStored(Value value) {
         return !(value instanceof Value.Missing) && !(value instanceof Value.Text);
     }
 
-    /**
-     * The columns value_kind, value_code, other_note, low_value, high_value, approximate, count_value,
-     * date_value, month_precision, in that order.
-     */
-    public static Object[] columns(Value value) {
+    /** The values of the columns {@link #NAMES}, in that order. */
+    static Object[] of(Value value) {
         Object[] c = new Object[9];
         c[0] = value.kind();
         if (value instanceof Value.Code code) {
@@ -46,7 +48,7 @@ public final class ValueColumns {
         return c;
     }
 
-    /** Reads the value back from a row holding the same column names. */
+    /** Reads the value back from a row holding the columns {@link #NAMES}. */
     public static Value read(ResultSet rs) throws SQLException {
         String kind = rs.getString("value_kind");
         return switch (kind) {

@@ -1,6 +1,8 @@
-package org.oas.cim.pipeline.system;
+package org.oas.cim.pipeline.cli;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.oas.cim.pipeline.inbox.FileDigest;
+import org.oas.cim.pipeline.ingest.InputFileStore;
+import org.oas.cim.pipeline.system.HomeFolder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,20 +22,18 @@ import java.util.stream.Stream;
  * the files the database already holds with their fate. It identifies a job instance, so that the same
  * starting point is never run twice, while a new file, a changed codebook or a revision always runs.
  */
-public final class RunSnapshot {
+final class RunSnapshot {
     private RunSnapshot() {
     }
 
-    public static String of(HomeFolder home, Path jobs, JdbcClient jdbc) {
-        MessageDigest digest = sha256();
+    static String of(HomeFolder home, Path jobs, InputFileStore files) {
+        MessageDigest digest = FileDigest.newSha256();
         update(digest, "inbox");
         hashTree(digest, home.inbox());
         update(digest, "jobs");
         hashTree(digest, jobs);
         update(digest, "database");
-        jdbc.sql("SELECT id, sha256, status, superseded_by FROM input_file ORDER BY id")
-                .query((rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getObject(4))
-                .list().forEach(line -> update(digest, line));
+        files.forEachFate(line -> update(digest, line));
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -58,13 +57,5 @@ public final class RunSnapshot {
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
     }
 }

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The answers of one country, or of one of its regions, indexed by item. */
-final class Scope {
+final class ScopedAnswers {
     private final String country;
     private final String region;
     private final List<VerifiableAnswer> all;
     private final Map<String, List<VerifiableAnswer>> byItem;
 
-    Scope(String country, String region, Collection<VerifiableAnswer> answers) {
+    ScopedAnswers(String country, String region, Collection<VerifiableAnswer> answers) {
         this.country = country;
         this.region = region;
         this.all = List.copyOf(answers);

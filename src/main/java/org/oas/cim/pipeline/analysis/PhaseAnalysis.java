@@ -1,0 +1,73 @@
+package org.oas.cim.pipeline.analysis;
+
+import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.page.AnalystPage;
+import org.oas.cim.pipeline.publish.FindingsTables;
+import org.oas.cim.pipeline.publish.Manifest;
+import org.oas.cim.pipeline.publish.PhaseFile;
+import org.oas.cim.pipeline.publish.PhasePublisher;
+import org.oas.cim.pipeline.publish.PublishSettings;
+import org.oas.cim.pipeline.publish.PublishedPhase;
+import org.oas.cim.pipeline.publish.Table;
+import org.oas.cim.pipeline.study.Phase;
+import org.oas.cim.pipeline.system.HomeFolder;
+import org.oas.cim.pipeline.verify.CrossVerifier;
+import org.oas.cim.pipeline.verify.Findings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * One phase's analysis, the main job's step for it: cross-verify the phase's current answers, keep the findings and
+ * their evidence in the database (per run), and publish the tables as CSV and XLSX with the charted report.html under
+ * out/&lt;phase&gt;/ (moved into place together), the evidence apart in out/restricted/&lt;phase&gt;/.
+ */
+class PhaseAnalysis implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(PhaseAnalysis.class);
+
+    private final Phase phase;
+    private final HomeFolder home;
+    private final PhaseInputStore inputs;
+    private final CrossVerifier verifier;
+    private final Codebook codebook;
+    private final PublishSettings settings;
+    private final FindingsStore findings;
+
+    PhaseAnalysis(Phase phase, HomeFolder home, PhaseInputStore inputs, CrossVerifier verifier, Codebook codebook,
+                  PublishSettings settings, FindingsStore findings) {
+        this.phase = phase;
+        this.home = home;
+        this.inputs = inputs;
+        this.verifier = verifier;
+        this.codebook = codebook;
+        this.settings = settings;
+        this.findings = findings;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long runId = job.getId();
+        // The run's own language, so that a run resumed by another command still publishes in it.
+        PublishSettings run = settings.withLanguage(job.getJobParameters().getString(RunJobConfiguration.LANGUAGE, settings.language()));
+        Findings verified = verifier.verify(inputs.currentAnswers(phase.id()));
+        List<Table> tables = new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id()));
+        findings.save(runId, phase.id(), tables);
+        findings.saveEvidence(runId, phase.id(), verified);
+        Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC),
+                inputs.filesUsed(phase.id()));
+        PhaseFile page = AnalystPage.file(phase, tables, run.language());
+        new PhasePublisher(run).publish(home.out(), phase.id(), new PublishedPhase(tables, manifest, List.of(page)));
+        EvidenceFile.publish(findings, home.out(), runId, phase.id());
+        log.info("Published phase {} to {}", phase.id(), home.out().resolve(phase.id()));
+        contribution.incrementWriteCount(1);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,61 @@
+package org.oas.cim.pipeline.ingest;
+
+import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.issue.IssueCode;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * After every file's partition has ended, settles each file's fate in file order, one file per transaction: a file
+ * whose rows gave no respondent is rejected for the error its rows met most; a respondent who answered before is
+ * warned; a taken file supersedes its earlier revisions. Done here rather than in the partitions, so that what one
+ * file says about another never depends on which was read first.
+ */
+class FileDecider implements Tasklet {
+    private final InputFileStore files;
+    private final AnswerStore answers;
+    private final IssueStore issues;
+    private final Clock clock;
+
+    FileDecider(InputFileStore files, AnswerStore answers, IssueStore issues, Clock clock) {
+        this.files = files;
+        this.answers = answers;
+        this.issues = issues;
+        this.clock = clock;
+    }
+
+    /** Decides the oldest file waiting, and asks to be called again while others wait. */
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<InputFile> waiting = files.ingestedNotDecided();
+        if (waiting.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        decide(waiting.get(0), chunkContext.getStepContext().getStepExecution().getJobExecutionId());
+        contribution.incrementWriteCount(1);
+        return waiting.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    private void decide(InputFile file, long jobExecutionId) {
+        FileStatus status = files.outcome(file.id()).orElseThrow();
+        String rejection = null;
+        if (status == FileStatus.ARCHIVED) {
+            issues.insert(file.id(), answers.repeatedRespondents(file.id()).stream()
+                    .map(r -> Issue.of(IssueCode.DUPLICATE_RESPONDENT, r.sheet(), r.row(), 0, null, r.firstAnswered()))
+                    .toList());
+            if (answers.respondentsOf(file.id()) == 0) {
+                status = FileStatus.REJECTED;
+                rejection = issues.mostFrequentError(file.id());
+            }
+        }
+        files.decide(file.id(), status, rejection, clock.instant(), jobExecutionId);
+        if (status == FileStatus.ARCHIVED && files.supersedeEarlierRevisions(file) > 0) {
+            issues.insert(file.id(), List.of(Issue.ofFile(IssueCode.REVISION, file.relativePath())));
+        }
+    }
+}

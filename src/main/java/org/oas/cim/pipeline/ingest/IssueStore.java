@@ -1,0 +1,82 @@
+package org.oas.cim.pipeline.ingest;
+
+import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.issue.IssueCode;
+import org.oas.cim.pipeline.issue.Severity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code issue} table: every problem found in a file, by code and arguments; messages are rendered in the
+ * reader's language when shown, never stored.
+ */
+public class IssueStore {
+    private static final String ARG_SEPARATOR = "\u001f";
+    private static final int MAX_RAW_VALUE = 2000;
+
+    private final JdbcTemplate batches;
+    private final JdbcClient jdbc;
+
+    public IssueStore(JdbcTemplate jdbc) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
+    }
+
+    /** Stores issues of one file, in one batch. */
+    void insert(long fileId, List<Issue> issues) {
+        batches.batchUpdate("""
+                INSERT INTO issue (file_id, sheet, row_no, col_no, cell_ref, raw_value, code, severity, args)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", issues.stream().map(issue -> new Object[] {fileId, issue.sheet(),
+                issue.row(), issue.column(), issue.cellRef(), truncate(issue.rawValue()), issue.code().id(),
+                issue.severity().id(), String.join(ARG_SEPARATOR, issue.args())}).toList());
+    }
+
+    /** A file's issues in the order they were stored (reports sort them). */
+    public List<Issue> of(long fileId) {
+        return jdbc.sql("SELECT code, severity, sheet, row_no, col_no, raw_value, args FROM issue WHERE file_id = ? ORDER BY id")
+                .param(fileId)
+                .query((rs, n) -> new Issue(IssueCode.fromId(rs.getString("code")),
+                        Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
+                        rs.getString("sheet"), rs.getInt("row_no"), rs.getInt("col_no"), rs.getString("raw_value"),
+                        args(rs.getString("args"))))
+                .list();
+    }
+
+    /** Why a file gave no respondent: the error its rows met most often ({@code no-phase}, {@code no-country}). */
+    String mostFrequentError(long fileId) {
+        return jdbc.sql("""
+                        SELECT code FROM issue WHERE file_id = ? AND severity = ?
+                        GROUP BY code ORDER BY COUNT(*) DESC, code FETCH FIRST 1 ROWS ONLY""")
+                .params(fileId, Severity.ERROR.id()).query(String.class).optional().orElse(IssueCode.FORMAT_ERROR.id());
+    }
+
+    void discardOf(long fileId) {
+        jdbc.sql("DELETE FROM issue WHERE file_id = ?").param(fileId).update();
+    }
+
+    /** Issues of the files one job execution decided, by severity. */
+    public Map<Severity, Long> countsDecidedBy(long jobExecutionId) {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        jdbc.sql("""
+                        SELECT i.severity, COUNT(*) FROM issue i JOIN input_file f ON f.id = i.file_id
+                        WHERE f.job_execution_id = ? GROUP BY i.severity""")
+                .param(jobExecutionId)
+                .query(rs -> {
+                    counts.put(Severity.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private static List<String> args(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(ARG_SEPARATOR, -1));
+    }
+
+    private static String truncate(String raw) {
+        return raw == null || raw.length() <= MAX_RAW_VALUE ? raw : raw.substring(0, MAX_RAW_VALUE - 3) + "...";
+    }
+}

@@ -1,0 +1,10 @@
+-- Ingest by partitions: each file is read by its own worker, which records what it found (ingest_outcome: ARCHIVED,
+-- REJECTED or DUPLICATE, with instrument, language, rejection code and duplicate_of) and leaves status CLAIMED; the
+-- decide step then settles every file's fate in file order, so that the outcome never depends on which worker ran first.
+ALTER TABLE input_file ADD COLUMN ingest_outcome VARCHAR(20);
+
+-- Issue messages are rendered from code and args when shown (reports, validate), in the reader's language: they are no
+-- longer stored, three times over, with every issue.
+ALTER TABLE issue DROP COLUMN message_en;
+ALTER TABLE issue DROP COLUMN message_es;
+ALTER TABLE issue DROP COLUMN message_pt;
