@@ -8,17 +8,13 @@ import java.util.Locale;
  * its message, in every language, lives in the {@code messages/issues} bundles under {@code issue.<id>}.
  */
 public enum IssueCode {
-    ENCODING_ERROR(Severity.ERROR),
     FORMAT_ERROR(Severity.ERROR),
     BLANK_HEADER(Severity.WARNING),
     DUPLICATE_LABEL(Severity.ERROR),
     EXTRA_LABEL(Severity.WARNING),
-    MISSING_LABEL(Severity.WARNING),
     BLANK_ROW(Severity.INFO),
-    DUPLICATE_ROW(Severity.WARNING),
     TYPE_ERROR(Severity.ERROR),
     CONSTRAINT_ERROR(Severity.ERROR),
-    MISSING_CELL(Severity.WARNING),
     UNKNOWN_COUNTRY(Severity.ERROR),
     COUNTRY_NOT_IN_PHASE(Severity.ERROR),
     UNKNOWN_CHOICE(Severity.ERROR),

@@ -77,16 +77,6 @@ public final class RecordIterator implements Iterator<RespondentRecord>, Closeab
         return record;
     }
 
-    /** Passes over up to {@code n} records (a restarted job resuming after them); how many it passed. */
-    public long skip(long n) {
-        long skipped = 0;
-        while (skipped < n && hasNext()) {
-            next();
-            skipped++;
-        }
-        return skipped;
-    }
-
     /** Blank-header and blank-row issues found in the rows read so far (all of them once the end is reached). */
     public List<Issue> streamIssues() {
         return List.copyOf(streamIssues);
