@@ -55,7 +55,7 @@ class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkUsage();
-        Validator validator = Validator.fromJobs(jobs, Study.load(jobs.resolve("phases.yml")), phase);
+        Validator validator = Validator.fromJobs(jobs, Study.load(jobs.resolve("phases.yml")));
         ReportWriter writer = ReportWriter.standard();
         PrintWriter terminal = spec.commandLine().getOut();
         if (out != null) {
@@ -64,7 +64,7 @@ class ValidateCommand implements Callable<Integer> {
         Set<String> written = new HashSet<>();
         boolean failed = false;
         for (Path file : files) {
-            Validation validation = validator.validate(file);
+            Validation validation = validator.validate(file, phase);
             Locale reportLanguage = ReportWriter.language(language, validation.language());
             writer.print(validation.report(), reportLanguage, terminal);
             terminal.println();

@@ -38,35 +38,31 @@ import java.util.Map;
  */
 public final class Validator {
     private final IngestCore core;
-    private final String phaseHint;
     private final Map<String, String> filesByBytes = new HashMap<>();
     private final Map<String, String> respondents = new HashMap<>();
     private long nextFileId = 1;
 
-    /**
-     * @param phaseHint the phase the files are checked for, as if they sat in {@code inbox/<phase>/}; null for
-     *                  none (the phase then comes from the file or its country, as in the inbox's top)
-     */
-    public Validator(IngestCore core, String phaseHint) {
+    public Validator(IngestCore core) {
         this.core = core;
-        this.phaseHint = phaseHint;
     }
 
     /** A validator on the study {@code jobs} defines, with the default read limits and a throwaway pseudonym key. */
-    public static Validator fromJobs(Path jobs, Study study, String phaseHint) {
+    public static Validator fromJobs(Path jobs, Study study) {
         Codebook codebook = CodebookLoader.load(jobs);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return new Validator(new IngestCore(codebook, study, Vocabulary.load(jobs), Organizations.load(jobs, codebook),
-                new Pseudonymizer(key), ReadLimits.defaults()), phaseHint);
+                new Pseudonymizer(key), ReadLimits.defaults()));
     }
 
     /**
      * Checks one file as ingest would take it from the inbox.
      *
+     * @param phaseHint the phase the file is checked for, as if it sat in {@code inbox/<phase>/}; null for none (the
+     *                  phase then comes from the file or its country, as in the inbox's top)
      * @throws IOException the file could not be read from disk at all (not a file, no permission)
      */
-    public Validation validate(Path path) throws IOException {
+    public Validation validate(Path path, String phaseHint) throws IOException {
         String name = path.getFileName().toString();
         FileDigest digest = FileDigest.of(path);
         InputFile file = new InputFile(nextFileId++, name, name, digest.sha256(), digest.size(), phaseHint, FileStatus.CLAIMED, 0);
