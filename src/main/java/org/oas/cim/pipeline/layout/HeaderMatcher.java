@@ -17,10 +17,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells what a header means, against the items of every instrument of the codebook, in the order inputs.md
- * fixes: survey-tool metadata and the phase column, then the item code ({@code P1}, {@code P1.},
- * {@code P1 - label}), the item name ({@code trafficking_present}), a label or alias in any language (as
- * {@link TextKey keys}), and last a close {@link org.oas.cim.pipeline.normalize.Fuzzy fuzzy} match of a label, flagged.
+ * Tells what a header means, against the items of every instrument of the codebook, in the order
+ * src/site/markdown/protocol/inputs.md ("Headers") fixes: survey-tool metadata and the phase column, then the item code
+ * ({@code P1}, {@code P1.}, {@code P1 - label}), the item name ({@code trafficking_present}), a label or alias in any
+ * language (as {@link TextKey keys}), and last a close {@link org.oas.cim.pipeline.normalize.Fuzzy fuzzy} match of a
+ * label, flagged.
  *
  * <p>Group prefixes of survey tools ({@code grp_presence/P1}, {@code g1-P1}) are stripped. Per-choice columns of a
  * multi-select item are recognized as {@code P3/prostitution}, {@code P3_prostitution}, {@code P3___prostitution}

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as researchers write them (inputs.md, "Dates"): ISO {@code 2002-03-15}; all-numeric
+ * Dates as researchers write them (src/site/markdown/protocol/inputs.md, "Dates"): ISO {@code 2002-03-15}; all-numeric
  * {@code 15/03/2002}, {@code 15-03-2002}, {@code 15.03.2002} in the file's {@link DateOrder}; with a month
  * name in any of the vocabulary's languages ({@code 15-mar-2002}, {@code 15 de marzo de 2002},
  * {@code March 15, 2002}); and month precision ({@code marzo 2002}, {@code 03/2002}). A two-digit year is

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The grammar of estimates and exact counts (inputs.md, "Estimates", "Integers"), over the words of the
- * {@link Vocabulary}:
+ * The grammar of estimates and exact counts (src/site/markdown/protocol/inputs.md, "Estimates", "Integers"), over the
+ * words of the {@link Vocabulary}:
  * <pre>
  * estimate := approximate* ( at_least quantity | at_most quantity | magnitude
  *                          | [range_opener] quantity range_connector quantity

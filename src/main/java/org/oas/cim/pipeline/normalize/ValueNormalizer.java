@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Normalizes one cell to its item's type, by the rules of inputs.md ("Values"), with the words of the
- * {@link Vocabulary} and the codebook's choices and countries. Pure and deterministic; never logs.
+ * Normalizes one cell to its item's type, by the rules of src/site/markdown/protocol/inputs.md ("Values"), with the
+ * words of the {@link Vocabulary} and the codebook's choices and countries. Pure and deterministic; never logs.
  * <p>
  * Problems, always {@code [item code, detail...]} (a pii item's text is never a detail):
  * {@code type-error [item, expected type]} (value Missing); {@code unknown-choice} and

@@ -21,11 +21,11 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The words of the value grammar (inputs.md, "Values"): missing and don't-know words, yes and no, the words
- * of estimates and dates, other-prefixes and separators, as {@code jobs/reference/vocabulary.csv} lists them
- * ({@code kind,word,language}). A researcher's new spelling is a line there, not a code change.
- * Kinds that carry a value write it after a colon: {@code magnitude:100-999}, {@code multiplier:1000},
- * {@code month:3}; {@code plausible_years} holds the study's date range as its word ({@code 1995-2010}).
+ * The words of the value grammar (src/site/markdown/protocol/inputs.md, "Values"): missing and don't-know words, yes
+ * and no, the words of estimates and dates, other-prefixes and separators, as {@code jobs/reference/vocabulary.csv}
+ * lists them ({@code kind,word,language}). A researcher's new spelling is a line there, not a code change. Kinds that
+ * carry a value write it after a colon: {@code magnitude:100-999}, {@code multiplier:1000}, {@code month:3};
+ * {@code plausible_years} holds the study's date range as its word ({@code 1995-2010}).
  */
 public final class Vocabulary {
     public static final String FILE = "reference/vocabulary.csv";

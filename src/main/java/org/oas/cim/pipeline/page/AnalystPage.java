@@ -11,11 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The analysts' page of a phase, {@code report.html} (outputs.md, "Files"): one self-contained HTML file drawn
- * from the published tables, in the output language, with a table of contents, what the statuses mean, and
- * charts of the statuses, estimates, options named and agreement between sources. Nothing on it is fetched: the
- * styles and charts are written into it and the only links are to its own sections. The same tables give the
- * same bytes.
+ * The analysts' page of a phase, {@code report.html} (src/site/markdown/protocol/outputs.md, "Files"): one
+ * self-contained HTML file drawn from the published tables, in the output language, with a table of contents, what the
+ * statuses mean, and charts of the statuses, estimates, options named and agreement between sources. Nothing on it is
+ * fetched: the styles and charts are written into it and the only links are to its own sections. The same tables give
+ * the same bytes.
  */
 public final class AnalystPage {
     public static final String FILE_NAME = "report.html";

@@ -12,7 +12,10 @@ import java.time.format.DateTimeFormatter;
  * point (never an exponent), ISO 8601 dates, status codes, and text guarded against formula injection.
  */
 public final class CellText {
-    /** First characters that make a spreadsheet read a cell as a formula (OWASP's list, outputs.md's too). */
+    /**
+     * First characters that make a spreadsheet read a cell as a formula (OWASP's list;
+     * src/site/markdown/protocol/outputs.md, "Files").
+     */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CellText() {

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Disclosure control (outputs.md): which findings may be published at all, and which cells are suppressed.
+ * Disclosure control (src/site/markdown/protocol/outputs.md, "Disclosure control"): which findings may be published at
+ * all, and which cells are suppressed.
  *
  * <ul>
  * <li>Free text and personal data never appear: a finding on a text or pii item is dropped.</li>

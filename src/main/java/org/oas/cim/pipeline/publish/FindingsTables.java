@@ -19,9 +19,10 @@ import static org.oas.cim.pipeline.publish.ColumnType.INTEGER;
 import static org.oas.cim.pipeline.publish.ColumnType.TEXT;
 
 /**
- * Maps one phase's findings to the published tables of outputs.md, labelled in the output language and with
- * disclosure control applied. Every row carries the phase and the country (the {@code summary} has a column per
- * country instead); rows keep verification's fixed order, and {@code quality} is ordered by country code.
+ * Maps one phase's findings to the published tables (src/site/markdown/protocol/outputs.md, "Findings tables"),
+ * labelled in the output language and with disclosure control applied. Every row carries the phase and the country (the
+ * {@code summary} has a column per country instead); rows keep verification's fixed order, and {@code quality} is
+ * ordered by country code.
  */
 public final class FindingsTables {
     /** The tables, in the order they are published (and the workbook's sheets follow). */

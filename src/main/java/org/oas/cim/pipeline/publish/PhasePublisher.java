@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Publishes a phase's files together (outputs.md, "Files"). Everything is written into a staging folder beside
- * {@code <out>/<phase>/} ({@code .<phase>.staging}), flushed to disk, and only then swapped in: the live folder is
- * renamed to {@code .<phase>.old}, the staging folder renamed to {@code <phase>}, and the old one deleted. Renames
- * within one folder are atomic, so {@code <phase>/} always holds one run's complete files; for the instant between
- * the two renames it is absent rather than mixed.
+ * Publishes a phase's files together (src/site/markdown/protocol/outputs.md, "Files"). Everything is written into a
+ * staging folder beside {@code <out>/<phase>/} ({@code .<phase>.staging}), flushed to disk, and only then swapped in:
+ * the live folder is renamed to {@code .<phase>.old}, the staging folder renamed to {@code <phase>}, and the old one
+ * deleted. Renames within one folder are atomic, so {@code <phase>/} always holds one run's complete files; for the
+ * instant between the two renames it is absent rather than mixed.
  *
  * <p>A crash leaves at most a staging folder (incomplete: deleted on the next publish) or an old folder. An old
  * folder without a live one means the crash fell between the renames: the old run is put back before anything

@@ -5,7 +5,7 @@ package org.oas.cim.pipeline.publish;
  *
  * @param language      output language of labels and explanations: {@code en}, {@code es} or {@code pt}
  * @param k             disclosure threshold: the fewest respondents that may stand behind a published sensitive
- *                      value or a breakdown cell (outputs.md, "Disclosure control")
+ *                      value or a breakdown cell (src/site/markdown/protocol/outputs.md, "Disclosure control")
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark
  */
 public record PublishSettings(String language, int k, boolean byteOrderMark) {

@@ -22,7 +22,10 @@ import static org.oas.cim.pipeline.publish.ColumnType.TEXT;
  * codebook order; options in list order).
  */
 final class VerifiedTables {
-    /** The value of a categorical indicator whose top answers are equally frequent (verification.md). */
+    /**
+     * The value of a categorical indicator whose top answers are equally frequent
+     * (src/site/markdown/protocol/verification.md, "Categorical indicators").
+     */
     static final String TIE = "tie";
 
     private final Labels labels;

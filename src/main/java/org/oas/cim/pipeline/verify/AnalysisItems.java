@@ -14,9 +14,10 @@ import java.util.Set;
 /**
  * Which codebook items verification reports on, in codebook order: the questionnaire's items, then any the
  * interview alone asks. Findings cover every select and estimate item outside the respondent block and the
- * official block (so stage-1-only items such as L7 appear as STAGE1_ONLY, as in verification.md's example);
- * the official block's exact counts are official figures, with the year item giving their year. O4 (whether an
- * institution keeps statistics) describes the institution, not the country, and is left out.
+ * official block (so stage-1-only items such as L7 appear as STAGE1_ONLY, as in the worked example of
+ * src/site/markdown/protocol/verification.md); the official block's exact counts are official figures, with the year
+ * item giving their year. O4 (whether an institution keeps statistics) describes the institution, not the country, and
+ * is left out.
  */
 final class AnalysisItems {
     static final String RESPONDENT_SECTION = "respondent";

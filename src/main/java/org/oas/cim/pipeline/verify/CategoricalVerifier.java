@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Select_one items (verification.md, "Categorical indicators"): per stage and overall, the modal code with its
- * share, or for an ordinal list the median category (the lower middle one for an even count); the stages agree
- * when their modes are equal and neither is a tie, or when their medians are at most the configured steps apart.
+ * Select_one items (src/site/markdown/protocol/verification.md, "Categorical indicators"): per stage and overall, the
+ * modal code with its share, or for an ordinal list the median category (the lower middle one for an even count); the
+ * stages agree when their modes are equal and neither is a tie, or when their medians are at most the configured steps
+ * apart.
  */
 final class CategoricalVerifier {
     private final Codebook codebook;

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Cross-verification of one phase (verification.md): takes the phase's current answers, applies the
- * duplicate-respondent rule, and finds, per country (and per region where answers carry one), the value and
+ * Cross-verification of one phase (src/site/markdown/protocol/verification.md): takes the phase's current answers,
+ * applies the duplicate-respondent rule, and finds, per country (and per region where answers carry one), the value and
  * status of every select and estimate item, the official figures, who the sources are, and how reliable they are.
  * Same answers, same findings, in the same order.
  */

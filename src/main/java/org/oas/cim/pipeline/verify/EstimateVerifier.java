@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Estimates (verification.md, "Estimates"): each known answer is an interval whose point value is its
- * midpoint, or its low bound where it is open; the stages agree when the larger stage median is at most the
- * tolerance factor times the smaller (both 0 agree, one 0 does not).
+ * Estimates (src/site/markdown/protocol/verification.md, "Estimates"): each known answer is an interval whose point
+ * value is its midpoint, or its low bound where it is open; the stages agree when the larger stage median is at most
+ * the tolerance factor times the smaller (both 0 agree, one 0 does not).
  */
 final class EstimateVerifier {
     private final VerificationSettings settings;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Select_multiple items (verification.md, "Multi-select indicators"): one row per option named by at least one
- * respondent of the scope, in choice-list order, with mentions and n per stage.
+ * Select_multiple items (src/site/markdown/protocol/verification.md, "Multi-select indicators"): one row per option
+ * named by at least one respondent of the scope, in choice-list order, with mentions and n per stage.
  */
 final class MultiSelectVerifier {
     private final Codebook codebook;

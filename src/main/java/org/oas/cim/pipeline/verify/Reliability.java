@@ -3,8 +3,9 @@ package org.oas.cim.pipeline.verify;
 import java.util.List;
 
 /**
- * One row of the {@code reliability} table: how far the sources of one country agree (verification.md,
- * "Reliability per country"). An undefined statistic is null, and {@code note} says why.
+ * One row of the {@code reliability} table: how far the sources of one country agree
+ * (src/site/markdown/protocol/verification.md, "Reliability per country"). An undefined statistic is null, and
+ * {@code note} says why.
  *
  * @param country              alpha-2 code
  * @param respondents          coders: respondents of both stages

@@ -19,10 +19,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Reliability per country (verification.md): Krippendorff's alpha among all respondents of both stages, over
- * nominal units (non-ordinal select_one items, and one binary unit per multi-select item and option named in the
- * country) and over ordinal units (ranks); Cohen's kappa between the stages' consensus over the binary units and
- * the yes/no items. The statistics themselves are the stats package's.
+ * Reliability per country (src/site/markdown/protocol/verification.md, "Reliability per country"): Krippendorff's alpha
+ * among all respondents of both stages, over nominal units (non-ordinal select_one items, and one binary unit per
+ * multi-select item and option named in the country) and over ordinal units (ranks); Cohen's kappa between the stages'
+ * consensus over the binary units and the yes/no items. The statistics themselves are the stats package's.
  */
 final class ReliabilityCalculator {
     /** The values of a binary unit: those of the yes/no items, so that both kinds of unit share them. */

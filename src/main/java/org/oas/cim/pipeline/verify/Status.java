@@ -2,7 +2,9 @@ package org.oas.cim.pipeline.verify;
 
 import java.util.function.BooleanSupplier;
 
-/** What a finding rests on, and whether the two stages agree (verification.md, "Statuses"). */
+/**
+ * What a finding rests on, and whether the two stages agree (src/site/markdown/protocol/verification.md, "Statuses").
+ */
 public enum Status {
     /** Both stages answered and agree. */
     CORROBORATED,

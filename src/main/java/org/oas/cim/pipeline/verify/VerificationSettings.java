@@ -1,7 +1,8 @@
 package org.oas.cim.pipeline.verify;
 
 /**
- * The thresholds of cross-verification (verification.md), configuration with the spec's defaults.
+ * The thresholds of cross-verification (src/site/markdown/protocol/verification.md, "Thresholds"), configuration with
+ * the protocol's defaults.
  *
  * @param estimateTolerance two stage medians of an estimate agree when the larger is at most this factor times the smaller
  * @param ordinalStep       two stage medians of an ordinal indicator agree when at most this many categories apart
