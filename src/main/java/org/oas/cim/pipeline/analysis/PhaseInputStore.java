@@ -13,7 +13,7 @@ import java.util.List;
  * What ingest stored about a phase, as the analysis reads it: the answers that count (those of respondents whose file
  * has not been replaced by a revision), the files used, and the quality counts.
  */
-public class PhaseInputStore {
+class PhaseInputStore {
     private final JdbcClient jdbc;
 
     public PhaseInputStore(JdbcClient jdbc) {

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Where a command works: the home folder, the jobs folder and the database. */
-public class HomeOptions {
+class HomeOptions {
     @Option(names = "--home", required = true, paramLabel = "DIR",
             description = "Home folder: inbox/, archive/, rejected/, data/ (the H2 database), out/ (the tables), logs/.")
     Path home;

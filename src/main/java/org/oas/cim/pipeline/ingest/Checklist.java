@@ -35,7 +35,7 @@ import static org.oas.cim.pipeline.issue.IssueCode.UNSUPPORTED_FORMAT;
  * files against what each has seen: the database for ingest, the files of one call for validate). A new check gets a
  * line here, and its codes a message in every language of {@code messages/issues}.
  */
-public enum Checklist {
+enum Checklist {
     /** The file opens as a spreadsheet within the limits ({@code read.Spreadsheets}). */
     READABLE("read.Spreadsheets", TOO_LARGE, ENCRYPTED_FILE, UNSUPPORTED_FORMAT, FORMAT_ERROR),
     /** The same bytes have not arrived before (ingest's reader, validate). */

@@ -19,7 +19,7 @@ import java.util.Set;
  * Guesses a file's language from the words in its cells: a cell that is a codebook label in exactly one
  * language ({@code Prostitución}, {@code Não sabe}) is a vote for it. Reports then speak the researcher's language.
  */
-public final class LanguageGuess {
+final class LanguageGuess {
     private final Map<String, String> languageOfKey = new HashMap<>();
     private final List<String> order;
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Settles a respondent's phase: from the inbox subfolder, else the row's phase column, else the file's
  * metadata, else the country where it belongs to exactly one phase; and the region of a phase that has them.
  */
-public class PhaseResolver {
+class PhaseResolver {
     private final Study study;
 
     public PhaseResolver(Study study) {

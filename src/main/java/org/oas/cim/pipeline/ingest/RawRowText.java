@@ -7,7 +7,7 @@ import java.util.Map;
  * The raw cells of one record as one text: a {@code REF<TAB>value} line per cell, with tab, line break and
  * backslash escaped, so that a record keeps every cell as it arrived in a single row of {@code raw_row}.
  */
-public final class RawRowText {
+final class RawRowText {
     private RawRowText() {
     }
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * the database holds about it: in the file's language (as ingest guessed it from the file's words), else in the
  * configured default language. The value of a personal-data item is never in it (issues never carry one).
  */
-public class FileReports implements FileReporter {
+class FileReports implements FileReporter {
     private final InputFileStore files;
     private final IssueStore issues;
     private final ReportWriter writer;

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The reports researchers read about their files. */
 @Configuration(proxyBeanMethods = false)
-public class ReportConfiguration {
+class ReportConfiguration {
     @Bean
     FileReports fileReports(InputFileStore files, IssueStore issues, PipelineProperties properties) {
         return new FileReports(files, issues, ReportWriter.standard(), properties.language());

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** What {@code jobs/} defines, loaded once per command: the codebooks and the phases. */
 @Configuration(proxyBeanMethods = false)
-public class StudyConfiguration {
+class StudyConfiguration {
     @Bean
     Codebook codebook(PipelineProperties properties) {
         return CodebookLoader.load(properties.jobs());

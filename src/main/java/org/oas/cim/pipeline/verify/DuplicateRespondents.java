@@ -17,7 +17,7 @@ import java.util.Map;
  * where its blank cell was stored (as {@code Missing}); an item the later file does not carry at all keeps the
  * earlier answer. The same pseudonym in both stages is two respondents: those are two instruments.
  */
-public final class DuplicateRespondents {
+final class DuplicateRespondents {
     /** The order answers were stored in: by file, then by answer id within the file. */
     static final Comparator<VerifiableAnswer> STORED = Comparator.comparingLong(VerifiableAnswer::fileOrder)
             .thenComparingLong(VerifiableAnswer::answerId);
