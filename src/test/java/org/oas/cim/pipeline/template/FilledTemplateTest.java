@@ -84,7 +84,7 @@ class FilledTemplateTest {
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/pipeline").toAbsolutePath()
                 + ";NON_KEYWORDS=VALUE,YEAR", "sa", "")) {
-            assertThat(rows(db, "SELECT code, sheet, cell_ref, message_en FROM issue")).isEmpty();
+            assertThat(rows(db, "SELECT code, sheet, cell_ref, args FROM issue")).isEmpty();
             List<String> files = rows(db, "SELECT file_name, status, respondents, rows_rejected FROM input_file ORDER BY file_name");
             List<String> expected = new ArrayList<>(List.of(SPANISH + "|ARCHIVED|2|0"));
             if (LibreOffice.installed()) {
