@@ -8,3 +8,7 @@ ALTER TABLE input_file ADD COLUMN ingest_outcome VARCHAR(20);
 ALTER TABLE issue DROP COLUMN message_en;
 ALTER TABLE issue DROP COLUMN message_es;
 ALTER TABLE issue DROP COLUMN message_pt;
+
+-- A note or warning repeated on many rows of a file (the same new organization, the same fuzzy-matched value) is
+-- stored once, at its first row, with how often it occurred.
+ALTER TABLE issue ADD COLUMN occurrences INT DEFAULT 1 NOT NULL;

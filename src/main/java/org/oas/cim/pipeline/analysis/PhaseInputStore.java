@@ -70,9 +70,9 @@ class PhaseInputStore {
                           (SELECT COUNT(DISTINCT r.instrument || '/' || r.pseudonym) FROM respondent r
                              WHERE r.phase = ? AND r.superseded = FALSE AND r.country = c.country) AS taken,
                           SUM(f.rows_rejected) AS rows_rejected,
-                          (SELECT COUNT(*) FROM issue i JOIN files x ON x.file_id = i.file_id
+                          (SELECT COALESCE(SUM(i.occurrences), 0) FROM issue i JOIN files x ON x.file_id = i.file_id
                              WHERE x.country = c.country AND i.severity = 'error') AS errors,
-                          (SELECT COUNT(*) FROM issue i JOIN files x ON x.file_id = i.file_id
+                          (SELECT COALESCE(SUM(i.occurrences), 0) FROM issue i JOIN files x ON x.file_id = i.file_id
                              WHERE x.country = c.country AND i.severity = 'warning') AS warnings
                         FROM files c JOIN input_file f ON f.id = c.file_id
                         GROUP BY c.country ORDER BY c.country""")

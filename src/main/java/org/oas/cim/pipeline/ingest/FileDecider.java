@@ -53,6 +53,7 @@ class FileDecider implements Tasklet {
                 rejection = issues.mostFrequentError(file.id());
             }
         }
+        issues.foldRepeats(file.id());
         files.decide(file.id(), status, rejection, clock.instant(), jobExecutionId);
         if (status == FileStatus.ARCHIVED && files.supersedeEarlierRevisions(file) > 0) {
             issues.insert(file.id(), List.of(Issue.ofFile(IssueCode.REVISION, file.relativePath())));

@@ -30,20 +30,37 @@ public class IssueStore {
     /** Stores issues of one file, in one batch. */
     void insert(long fileId, List<Issue> issues) {
         batches.batchUpdate("""
-                INSERT INTO issue (file_id, sheet, row_no, col_no, cell_ref, raw_value, code, severity, args)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", issues.stream().map(issue -> new Object[] {fileId, issue.sheet(),
+                INSERT INTO issue (file_id, sheet, row_no, col_no, cell_ref, raw_value, code, severity, args, occurrences)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", issues.stream().map(issue -> new Object[] {fileId, issue.sheet(),
                 issue.row(), issue.column(), issue.cellRef(), truncate(issue.rawValue()), issue.code().id(),
-                issue.severity().id(), String.join(ARG_SEPARATOR, issue.args())}).toList());
+                issue.severity().id(), String.join(ARG_SEPARATOR, issue.args()), issue.occurrences()}).toList());
+    }
+
+    /**
+     * Folds every repeated note or warning of a file into its first occurrence, with how often it occurred, as
+     * {@link Issue#foldRepeats} does for {@code validate}.
+     */
+    void foldRepeats(long fileId) {
+        String firsts = """
+                SELECT MIN(id) FROM issue WHERE file_id = ? AND severity <> 'error' GROUP BY code, severity, raw_value, args""";
+        jdbc.sql("""
+                        UPDATE issue SET occurrences = (SELECT SUM(j.occurrences) FROM issue j
+                          WHERE j.file_id = issue.file_id AND j.code = issue.code AND j.severity = issue.severity
+                            AND j.raw_value IS NOT DISTINCT FROM issue.raw_value AND j.args IS NOT DISTINCT FROM issue.args)
+                        WHERE file_id = ? AND id IN (""" + firsts + ")")
+                .params(fileId, fileId).update();
+        jdbc.sql("DELETE FROM issue WHERE file_id = ? AND severity <> 'error' AND id NOT IN (" + firsts + ")")
+                .params(fileId, fileId).update();
     }
 
     /** A file's issues in the order they were stored (reports sort them). */
     public List<Issue> of(long fileId) {
-        return jdbc.sql("SELECT code, severity, sheet, row_no, col_no, raw_value, args FROM issue WHERE file_id = ? ORDER BY id")
+        return jdbc.sql("SELECT code, severity, sheet, row_no, col_no, raw_value, args, occurrences FROM issue WHERE file_id = ? ORDER BY id")
                 .param(fileId)
                 .query((rs, n) -> new Issue(IssueCode.fromId(rs.getString("code")),
                         Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
                         rs.getString("sheet"), rs.getInt("row_no"), rs.getInt("col_no"), rs.getString("raw_value"),
-                        args(rs.getString("args"))))
+                        args(rs.getString("args")), rs.getInt("occurrences")))
                 .list();
     }
 
@@ -63,7 +80,7 @@ public class IssueStore {
     public Map<Severity, Long> countsDecidedBy(long jobExecutionId) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         jdbc.sql("""
-                        SELECT i.severity, COUNT(*) FROM issue i JOIN input_file f ON f.id = i.file_id
+                        SELECT i.severity, SUM(i.occurrences) FROM issue i JOIN input_file f ON f.id = i.file_id
                         WHERE f.job_execution_id = ? GROUP BY i.severity""")
                 .param(jobExecutionId)
                 .query(rs -> {

@@ -1,6 +1,10 @@
 package org.oas.cim.pipeline.issue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One problem found in an input: a file, a sheet, a row or a cell.
@@ -11,11 +15,22 @@ import java.util.List;
  * @param row      1-based row number, or 0 where the issue is not about a row
  * @param column   1-based column number, or 0 where the issue is not about a column
  * @param rawValue the value found, as text (never a pii item's value), or null
- * @param args     values for the message's placeholders, in order (item code, expected kind, ...)
+ * @param args        values for the message's placeholders, in order (item code, expected kind, ...)
+ * @param occurrences how many rows of the file raised this same note or warning (see {@link #foldRepeats}); this
+ *                    issue stands at the first of them
  */
-public record Issue(IssueCode code, Severity severity, String sheet, int row, int column, String rawValue, List<String> args) {
+public record Issue(IssueCode code, Severity severity, String sheet, int row, int column, String rawValue, List<String> args,
+                    int occurrences) {
     public Issue {
         args = List.copyOf(args);
+        if (occurrences < 1) {
+            throw new IllegalArgumentException("an issue occurs at least once, not " + occurrences);
+        }
+    }
+
+    /** An issue found once. */
+    public Issue(IssueCode code, Severity severity, String sheet, int row, int column, String rawValue, List<String> args) {
+        this(code, severity, sheet, row, column, rawValue, args, 1);
     }
 
     public static Issue of(IssueCode code, String sheet, int row, int column, String rawValue, String... args) {
@@ -27,7 +42,36 @@ public record Issue(IssueCode code, Severity severity, String sheet, int row, in
     }
 
     public Issue withSeverity(Severity other) {
-        return new Issue(code, other, sheet, row, column, rawValue, args);
+        return new Issue(code, other, sheet, row, column, rawValue, args, occurrences);
+    }
+
+    /** The same issue, found {@code more} more times. */
+    public Issue foundAgain(int more) {
+        return new Issue(code, severity, sheet, row, column, rawValue, args, occurrences + more);
+    }
+
+    /**
+     * A file's issues with every repeated note or warning folded into its first occurrence: the same code, severity,
+     * value and message arguments, wherever in the file, is stored and reported once with how often it occurred, so
+     * that the same new organization on 200,000 rows is one line. Errors are never folded: each names its own cell.
+     * Ingest folds the same way in SQL ({@code IssueStore}).
+     */
+    public static List<Issue> foldRepeats(List<Issue> issues) {
+        Map<List<Object>, Integer> firstAt = new HashMap<>();
+        List<Issue> folded = new ArrayList<>();
+        for (Issue issue : issues) {
+            if (issue.severity == Severity.ERROR) {
+                folded.add(issue);
+                continue;
+            }
+            Integer first = firstAt.putIfAbsent(Arrays.asList(issue.code, issue.severity, issue.rawValue, issue.args), folded.size());
+            if (first == null) {
+                folded.add(issue);
+            } else {
+                folded.set(first, folded.get(first).foundAgain(issue.occurrences));
+            }
+        }
+        return folded;
     }
 
     /** The spreadsheet reference of the cell ({@code C14}), or empty where the issue is not about a cell. */

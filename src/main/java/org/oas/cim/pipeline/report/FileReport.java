@@ -25,7 +25,7 @@ public record FileReport(String fileName, String sha256, Verdict verdict, int re
     }
 
     public long count(Severity severity) {
-        return issues.stream().filter(i -> i.severity() == severity).count();
+        return issues.stream().filter(i -> i.severity() == severity).mapToLong(Issue::occurrences).sum();
     }
 
     /** Whether the file, or some cell or row of it, was not taken: an error, or no respondent at all. */

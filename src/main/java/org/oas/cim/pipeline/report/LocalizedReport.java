@@ -4,6 +4,7 @@ import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueMessages;
 import org.oas.cim.pipeline.issue.Severity;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,6 +88,16 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
                 ? labels.get("report.row", language, String.valueOf(issue.row())) : issue.cellRef();
         return new Line(issue.severity(), labels.get("report.severity." + issue.severity().id(), language),
                 issue.sheet() == null ? "" : issue.sheet(), cell, issue.rawValue() == null ? "" : issue.rawValue(),
-                issue.code().id(), messages.message(issue, language), messages.fix(issue, language));
+                issue.code().id(), problem(issue, language, labels, messages), messages.fix(issue, language));
+    }
+
+    /** The issue's message; a note or warning found on many rows says how many more ("and 1,234 more rows like it"). */
+    private static String problem(Issue issue, Locale language, ReportLabels labels, IssueMessages messages) {
+        String message = messages.message(issue, language);
+        if (issue.occurrences() == 1) {
+            return message;
+        }
+        String more = NumberFormat.getIntegerInstance(language).format(issue.occurrences() - 1L);
+        return message + " " + labels.get("report.more-rows", language, more);
     }
 }

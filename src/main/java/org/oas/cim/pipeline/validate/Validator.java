@@ -107,10 +107,10 @@ public final class Validator {
     }
 
     private static FileReport report(InputFile file, FileOutcome outcome, int taken, int notTaken, List<Issue> recordIssues) {
-        List<Issue> issues = new ArrayList<>(outcome.fileIssues());
-        issues.addAll(recordIssues);
+        List<Issue> issues = new ArrayList<>(recordIssues);
+        issues.addAll(outcome.fileIssues());
         Verdict verdict = outcome.status() == FileStatus.DUPLICATE ? Verdict.DUPLICATE
                 : taken > 0 ? Verdict.TAKEN : Verdict.NOT_TAKEN;
-        return new FileReport(file.fileName(), file.sha256(), verdict, taken, notTaken, issues);
+        return new FileReport(file.fileName(), file.sha256(), verdict, taken, notTaken, Issue.foldRepeats(issues));
     }
 }
