@@ -3,7 +3,10 @@ package org.oas.cim.pipeline.ingest;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import org.oas.cim.pipeline.system.ProgressMeter;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,15 +17,19 @@ class FilePartitioner implements Partitioner {
     static final String FILE_ID = "fileId";
 
     private final InputFileStore files;
+    private final ProgressMeter progress;
 
-    FilePartitioner(InputFileStore files) {
+    FilePartitioner(InputFileStore files, ProgressMeter progress) {
         this.files = files;
+        this.progress = progress;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        for (InputFile file : files.notIngested()) {
+        List<InputFile> waiting = files.notIngested();
+        progress.filesStarted(waiting.size(), waiting.stream().mapToLong(InputFile::sizeBytes).sum());
+        for (InputFile file : waiting) {
             ExecutionContext context = new ExecutionContext();
             context.putLong(FILE_ID, file.id());
             partitions.put("file-" + file.id(), context);

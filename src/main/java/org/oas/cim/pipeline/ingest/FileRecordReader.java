@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.system.HomeFolder;
+import org.oas.cim.pipeline.system.ProgressMeter;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -24,13 +25,15 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
     private final AnswerStore answers;
     private final IngestCore core;
     private final TransactionTemplate transaction;
+    private final ProgressMeter progress;
 
     private InputFile file;
     private FileReading reading;
     private boolean outcomeRecorded;
+    private boolean reachedEnd;
 
     FileRecordReader(long fileId, HomeFolder home, InputFileStore files, IssueStore issues, AnswerStore answers,
-                     IngestCore core, TransactionTemplate transaction) {
+                     IngestCore core, TransactionTemplate transaction, ProgressMeter progress) {
         this.fileId = fileId;
         this.home = home;
         this.files = files;
@@ -38,6 +41,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
         this.answers = answers;
         this.core = core;
         this.transaction = transaction;
+        this.progress = progress;
     }
 
     @Override
@@ -66,8 +70,12 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
     @Override
     public RespondentRecord read() throws IOException {
         RespondentRecord record = reading.next();
-        if (record == null) {
-            recordOutcome(reading.outcome());
+        if (record == null && !reachedEnd) {
+            reachedEnd = true;
+            if (!outcomeRecorded) {
+                recordOutcome(reading.outcome());
+            }
+            progress.fileDone(file.sizeBytes());
         }
         return record;
     }
@@ -90,9 +98,6 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
      * drops what it stored before. The decide step settles the file's fate after every partition has ended.
      */
     private void recordOutcome(FileOutcome outcome) {
-        if (outcomeRecorded) {
-            return;
-        }
         transaction.executeWithoutResult(status -> {
             if (outcome.status() == FileStatus.REJECTED) {
                 answers.discardRecordsOf(fileId);

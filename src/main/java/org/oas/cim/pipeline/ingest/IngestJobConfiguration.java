@@ -8,6 +8,7 @@ import org.oas.cim.pipeline.read.ReadLimits;
 import org.oas.cim.pipeline.study.Phase;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
+import org.oas.cim.pipeline.system.ProgressMeter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -96,8 +97,9 @@ public class IngestJobConfiguration {
     @StepScope
     FileRecordReader fileRecordReader(@Value("#{stepExecutionContext['" + FilePartitioner.FILE_ID + "']}") Long fileId,
                                       PipelineProperties properties, InputFileStore files, IssueStore issues,
-                                      AnswerStore answers, IngestCore core, PlatformTransactionManager tx) {
-        return new FileRecordReader(fileId, properties.homeFolder(), files, issues, answers, core, new TransactionTemplate(tx));
+                                      AnswerStore answers, IngestCore core, PlatformTransactionManager tx, ProgressMeter progress) {
+        return new FileRecordReader(fileId, properties.homeFolder(), files, issues, answers, core, new TransactionTemplate(tx),
+                progress);
     }
 
     @Bean
@@ -109,8 +111,9 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     RecordWriter recordWriter(@Value("#{stepExecutionContext['" + FilePartitioner.FILE_ID + "']}") Long fileId,
-                              FileRecordReader fileRecordReader, AnswerStore answers, IssueStore issues, InputFileStore files) {
-        return new RecordWriter(fileId, fileRecordReader, answers, issues, files);
+                              FileRecordReader fileRecordReader, AnswerStore answers, IssueStore issues, InputFileStore files,
+                              ProgressMeter progress) {
+        return new RecordWriter(fileId, fileRecordReader, answers, issues, files, progress);
     }
 
     @Bean
@@ -135,9 +138,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFileStep, InputFileStore files, ThreadPoolTaskExecutor ingestExecutor,
-                    PipelineProperties properties) {
+                    PipelineProperties properties, ProgressMeter progress) {
         return new StepBuilder("ingest", jobRepository)
-                .partitioner(ingestFileStep.getName(), new FilePartitioner(files))
+                .partitioner(ingestFileStep.getName(), new FilePartitioner(files, progress))
                 .step(ingestFileStep)
                 .taskExecutor(ingestExecutor)
                 .gridSize(properties.ingestConcurrency())

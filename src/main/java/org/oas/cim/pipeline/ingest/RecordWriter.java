@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.system.ProgressMeter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -18,13 +19,16 @@ class RecordWriter implements ItemWriter<RecordRows> {
     private final AnswerStore answers;
     private final IssueStore issues;
     private final InputFileStore files;
+    private final ProgressMeter progress;
 
-    RecordWriter(long fileId, FileRecordReader reader, AnswerStore answers, IssueStore issues, InputFileStore files) {
+    RecordWriter(long fileId, FileRecordReader reader, AnswerStore answers, IssueStore issues, InputFileStore files,
+                 ProgressMeter progress) {
         this.fileId = fileId;
         this.reader = reader;
         this.answers = answers;
         this.issues = issues;
         this.files = files;
+        this.progress = progress;
     }
 
     @Override
@@ -44,5 +48,6 @@ class RecordWriter implements ItemWriter<RecordRows> {
         }
         issues.insert(fileId, found);
         files.addProgress(fileId, records.size(), rejected);
+        progress.rowsDone(records.size());
     }
 }

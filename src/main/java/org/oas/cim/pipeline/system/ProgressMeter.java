@@ -1,0 +1,98 @@
+package org.oas.cim.pipeline.system;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.Console;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Progress of long work, for an operator watching: every few seconds a line in {@code logs/pipeline.log} (files and
+ * rows done, the rate, the time left), and the same line kept up to date on a terminal; nothing on the console when
+ * it is not a terminal. The time left is estimated from the bytes of the files still to read.
+ */
+@Component
+public class ProgressMeter {
+    private static final Logger log = LoggerFactory.getLogger(ProgressMeter.class);
+    private static final Duration INTERVAL = Duration.ofSeconds(5);
+
+    private final AtomicLong filesTotal = new AtomicLong();
+    private final AtomicLong bytesTotal = new AtomicLong();
+    private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong bytesDone = new AtomicLong();
+    private final AtomicLong rowsDone = new AtomicLong();
+    private final Console console = System.console();
+    private ScheduledExecutorService ticker;
+    private long startedNanos;
+
+    /** Ingest starts on {@code files} files of {@code bytes} bytes in all. */
+    public synchronized void filesStarted(int files, long bytes) {
+        filesTotal.set(files);
+        bytesTotal.set(bytes);
+        filesDone.set(0);
+        bytesDone.set(0);
+        rowsDone.set(0);
+        startedNanos = System.nanoTime();
+        if (ticker == null && files > 0) {
+            ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ticker.scheduleAtFixedRate(this::report, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public void rowsDone(int rows) {
+        rowsDone.addAndGet(rows);
+    }
+
+    /** A file of {@code bytes} bytes has been read to its end; the last one ends the reporting. */
+    public void fileDone(long bytes) {
+        bytesDone.addAndGet(bytes);
+        if (filesDone.incrementAndGet() >= filesTotal.get()) {
+            report();
+            stop();
+        }
+    }
+
+    /** The progress line: "ingest: 3/17 files, 12,300 rows, 2,450 rows/s, about 40 s left". */
+    String line() {
+        double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
+        long rows = rowsDone.get();
+        String line = String.format(Locale.ROOT, "ingest: %d/%d files, %,d rows, %,.0f rows/s", filesDone.get(), filesTotal.get(),
+                rows, rows / seconds);
+        long done = bytesDone.get();
+        if (done > 0 && filesDone.get() < filesTotal.get()) {
+            long left = Math.round(seconds * (bytesTotal.get() - done) / done);
+            line += String.format(Locale.ROOT, ", about %d s left", left);
+        }
+        return line;
+    }
+
+    private void report() {
+        String line = line();
+        log.info(line);
+        if (console != null) {
+            console.printf("\r%s   ", line).flush();
+            if (filesDone.get() >= filesTotal.get()) {
+                console.printf("%n").flush();
+            }
+        }
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+        }
+    }
+}
