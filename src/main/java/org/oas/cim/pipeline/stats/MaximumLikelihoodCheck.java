@@ -21,8 +21,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * it is fitted (Fienberg and Rinaldo 2012; Chan, Silverman and Vincent 2019).
  *
  * <p>It exists when some strictly positive table has the same sufficient statistics XᵀY as the observed
- * one: the linear programme max s subject to Xᵀx = XᵀY, x ≥ s, x ≥ 0, s ≥ 0 then has s > 0; s = 0 means
- * every such table has an empty cell and the estimate lies at infinity. It is identifiable when the design
+ * one: the linear programme max s subject to Xᵀx = XᵀY, x ≥ s, s ≥ 0 (SparseMSE's {@code checkident}) then
+ * has s > 0; s = 0 means every such table has an empty cell and the estimate lies at infinity. It is identifiable when the design
  * has full column rank.
  */
 public final class MaximumLikelihoodCheck {
@@ -46,7 +46,11 @@ public final class MaximumLikelihoodCheck {
         return largestSmallestCell(design, model.counts()) > ZERO ? Verdict.ESTIMABLE : Verdict.NOT_FINITE;
     }
 
-    /** The largest s such that a table x ≥ s with the observed sufficient statistics exists. */
+    /**
+     * The largest s such that a table x ≥ s with the observed sufficient statistics exists. Written with
+     * x = s + u, u ≥ 0, the programme has one constraint per parameter rather than one per cell:
+     * max s subject to (Xᵀ1) s + Xᵀu = XᵀY.
+     */
     private static double largestSmallestCell(RealMatrix design, RealVector counts) {
         int cells = design.getRowDimension();
         RealVector statistics = design.transpose().operate(counts);
@@ -55,14 +59,9 @@ public final class MaximumLikelihoodCheck {
             double[] row = new double[cells + 1];
             for (int cell = 0; cell < cells; cell++) {
                 row[cell] = design.getEntry(cell, parameter);
+                row[cells] += row[cell];
             }
             constraints.add(new LinearConstraint(row, Relationship.EQ, statistics.getEntry(parameter)));
-        }
-        for (int cell = 0; cell < cells; cell++) {
-            double[] row = new double[cells + 1];
-            row[cell] = 1;
-            row[cells] = -1;
-            constraints.add(new LinearConstraint(row, Relationship.GEQ, 0));
         }
         double[] objective = new double[cells + 1];
         objective[cells] = 1;
