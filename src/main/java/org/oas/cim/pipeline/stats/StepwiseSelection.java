@@ -100,9 +100,6 @@ public final class StepwiseSelection {
 
     /** min(P(X ≤ observed), P(X ≥ observed)) for X ~ Poisson(expected). */
     static double pValue(long observed, double expected) {
-        if (!(expected > 0)) {
-            return 1;
-        }
         // P(X ≤ n) = Q(n + 1, λ) and P(X ≥ n) = P(n, λ), the regularized incomplete gamma functions.
         double atMost = Gamma.regularizedGammaQ(observed + 1.0, expected);
         double atLeast = observed == 0 ? 1 : Gamma.regularizedGammaP(observed, expected);
