@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import org.oas.cim.pipeline.issue.IssueMessages;
 import org.oas.cim.pipeline.stats.MultipleSystemsEstimation;
 import org.oas.cim.pipeline.stats.StepwiseSelection;
 import picocli.CommandLine.Command;
@@ -38,9 +40,14 @@ public class EstimateCommand implements Callable<Integer> {
             description = "The stepwise rule's p-value threshold: an interaction enters the model only below it (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the notes that say why a table has no estimate: en, es or pt (default: ${DEFAULT-VALUE}).")
+    String language;
+
     @Override
     public Integer call() throws IOException {
         checkUsage();
+        EstimateNotes notes = new EstimateNotes(Locale.forLanguageTag(language));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ICSVWriter csv = new CSVWriterBuilder(out).withSeparator(',').withQuoteChar('"').withEscapeChar('"')
@@ -50,7 +57,7 @@ public class EstimateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 for (CaptureHistoryGroup group : CaptureHistoryReader.read(file)) {
-                    csv.writeNext(EstimateRow.cells(group, MultipleSystemsEstimation.estimate(group.table(), threshold))
+                    csv.writeNext(EstimateRow.cells(group, MultipleSystemsEstimation.estimate(group.table(), threshold), notes)
                             .toArray(String[]::new), false);
                 }
             } catch (CaptureHistoryFileException e) {
@@ -64,6 +71,9 @@ public class EstimateCommand implements Callable<Integer> {
     }
 
     private void checkUsage() {
+        if (IssueMessages.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+            throw new ParameterException(spec.commandLine(), "--lang must be en, es or pt, not " + language);
+        }
         if (!(threshold > 0 && threshold <= 1)) {
             throw new ParameterException(spec.commandLine(), "--threshold must lie above 0 and at most 1, not " + threshold);
         }

@@ -96,8 +96,22 @@ class EstimateCommandTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out().lines()).containsExactly(HEADER,
-                "listas.csv,listas,BO,2016,Policía;Albergue,42,,,,,,chapman,list-without-overlap",
+                "listas.csv,listas,BO,2016,Policía;Albergue,42,,,,,,chapman,"
+                        + "A list shares no one with the other lists: nothing links what it saw to what they saw.",
                 "listas.csv,listas,CR,2016,Policía;Albergue,180,,485,324,646,,chapman,");
+
+        Cli.Result spanish = Cli.run("estimate", "--lang", "es", csv.toString());
+        assertThat(spanish.out().lines()).containsExactly(HEADER,
+                "listas.csv,listas,BO,2016,Policía;Albergue,42,,,,,,chapman,"
+                        + "Una lista no comparte a nadie con las demás: nada vincula lo que vio con lo que vieron ellas.",
+                "listas.csv,listas,CR,2016,Policía;Albergue,180,,485,324,646,,chapman,");
+    }
+
+    @Test
+    void anotherLanguageOrThresholdIsWrongUsage() throws IOException {
+        Path csv = Files.writeString(folder.resolve("a.csv"), "A,B,count\n1,1,3\n", StandardCharsets.UTF_8);
+        assertThat(Cli.run("estimate", "--lang", "fr", csv.toString()).exit()).isEqualTo(2);
+        assertThat(Cli.run("estimate", "--threshold", "0", csv.toString()).exit()).isEqualTo(2);
     }
 
     @Test
