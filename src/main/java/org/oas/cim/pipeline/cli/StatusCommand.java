@@ -1,8 +1,10 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.privacy.EncryptedDatabase;
 import org.oas.cim.pipeline.schedule.ExecutionHistory;
 import org.oas.cim.pipeline.schedule.LockHolder;
 import org.oas.cim.pipeline.schedule.PipelineLock;
+import org.oas.cim.pipeline.system.HomeFolder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +59,9 @@ class StatusCommand implements Callable<Integer> {
             }
             PipelineLock lock = context.getBean(PipelineLock.class);
             printLocks(out, lock.holders(), lock.now());
+            if (home.dbUrl == null) {
+                out.println(EncryptedDatabase.describe(new HomeFolder(home.home)));
+            }
             return ExitCodes.DONE;
         }
     }
