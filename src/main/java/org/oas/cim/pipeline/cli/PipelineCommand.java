@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Ingests, cross-verifies and publishes the CIM/OAS trafficking-in-persons research spreadsheets.",
         subcommands = {RunCommand.class, IngestCommand.class, TraceCommand.class, BenchCommand.class, ValidateCommand.class, TemplateCommand.class,
                 ServeCommand.class, StatusCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
-                EncryptCommand.class},
+                EncryptCommand.class, PurgeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the job failed, or files had errors", "2:wrong usage",
                 "3:busy: another process is running the same phase, or the ingest (see status)",

@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 /** What ran, what failed, what runs now. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Lists the jobs' recent executions, newest first (id, job, parameters, status, start, duration, items "
-                + "read, written and skipped, exit message), and the locks held now.",
+                + "read, written and skipped, exit message), the locks held now, and whether the home's H2 database is encrypted.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "1:the database could not be read", "2:wrong usage"})
 class StatusCommand implements Callable<Integer> {

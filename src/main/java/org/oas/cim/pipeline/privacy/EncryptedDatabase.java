@@ -83,7 +83,7 @@ public final class EncryptedDatabase {
     }
 
     /** H2 holds a lock on its open file (a POSIX lock, seen by other processes): taking it proves nobody has it open. */
-    static void requireClosed(Path file) {
+    public static void requireClosed(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock == null) {

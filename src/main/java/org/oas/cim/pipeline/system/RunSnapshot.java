@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * What a run starts from, as one checksum: the bytes of every file in the inbox, the jobs/ definitions, and
- * the files the database already holds with their fate. It identifies a job instance, so that the same
+ * the files the database already holds with their fate, and the purges done. It identifies a job instance, so that the same
  * starting point is never run twice, while a new file, a changed codebook or a revision always runs.
  */
 public final class RunSnapshot {
@@ -35,6 +35,9 @@ public final class RunSnapshot {
         jdbc.sql("SELECT id, sha256, status, superseded_by FROM input_file ORDER BY id")
                 .query((rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getObject(4))
                 .list().forEach(line -> update(digest, line));
+        // After a purge the next run publishes again, from what the purge left: the same tables.
+        update(digest, "purges");
+        jdbc.sql("SELECT id FROM data_purge ORDER BY id").query(Long.class).list().forEach(id -> update(digest, String.valueOf(id)));
         return HexFormat.of().formatHex(digest.digest());
     }
 

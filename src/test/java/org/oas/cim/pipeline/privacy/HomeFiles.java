@@ -45,12 +45,12 @@ final class HomeFiles {
         return tables;
     }
 
-    /** The values found in the file's bytes, as UTF-8 (how H2, the logs and the CSVs hold text). */
+    /** The values found as whole words in the file's bytes read as UTF-8 (how H2, the logs and the CSVs hold text). */
     static List<String> valuesIn(Path file, Set<String> values) throws Exception {
-        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         List<String> found = new ArrayList<>();
         for (String value : values) {
-            if (bytes.contains(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))) {
+            if (SamplePersonalData.wholeWord(value).matcher(text).find()) {
                 found.add(value);
             }
         }
