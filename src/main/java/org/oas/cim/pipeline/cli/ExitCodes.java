@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.privacy.StartRefusedException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -20,6 +21,10 @@ final class ExitCodes {
         if (e instanceof LockBusyException busy) {
             commandLine.getErr().println(busy.getMessage());
             return BUSY;
+        }
+        if (e instanceof StartRefusedException refused) {
+            commandLine.getErr().println(refused.getMessage());
+            return FAILED;
         }
         throw e;
     }

@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.RunJobConfiguration;
 import org.oas.cim.pipeline.ingest.InputFileStore;
+import org.oas.cim.pipeline.privacy.PurgeStore;
 import org.oas.cim.pipeline.system.PipelineProperties;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -30,7 +31,8 @@ record RunParameters(String phase, String language, String snapshot) {
 
     private static String snapshot(ApplicationContext context) {
         PipelineProperties properties = context.getBean(PipelineProperties.class);
-        return RunSnapshot.of(properties.homeFolder(), properties.jobs(), context.getBean(InputFileStore.class));
+        return RunSnapshot.of(properties.homeFolder(), properties.jobs(), context.getBean(InputFileStore.class),
+                context.getBean(PurgeStore.class));
     }
 
     JobParameters toJobParameters() {

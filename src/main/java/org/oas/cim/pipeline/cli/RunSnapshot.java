@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.inbox.FileDigest;
 import org.oas.cim.pipeline.ingest.InputFileStore;
+import org.oas.cim.pipeline.privacy.PurgeStore;
 import org.oas.cim.pipeline.system.HomeFolder;
 
 import java.io.IOException;
@@ -19,14 +20,14 @@ import java.util.stream.Stream;
 
 /**
  * What a run starts from, as one checksum: the bytes of every file in the inbox, the jobs/ definitions, and
- * the files the database already holds with their fate. It identifies a job instance, so that the same
+ * the files the database already holds with their fate, and the purges done. It identifies a job instance, so that the same
  * starting point is never run twice, while a new file, a changed codebook or a revision always runs.
  */
 final class RunSnapshot {
     private RunSnapshot() {
     }
 
-    static String of(HomeFolder home, Path jobs, InputFileStore files) {
+    static String of(HomeFolder home, Path jobs, InputFileStore files, PurgeStore purges) {
         MessageDigest digest = FileDigest.newSha256();
         update(digest, "inbox");
         hashTree(digest, home.inbox());
@@ -34,6 +35,9 @@ final class RunSnapshot {
         hashTree(digest, jobs);
         update(digest, "database");
         files.forEachFate(line -> update(digest, line));
+        // After a purge the next run publishes again, from what the purge left: the same tables.
+        update(digest, "purges");
+        purges.forEachPurge(id -> update(digest, id));
         return HexFormat.of().formatHex(digest.digest());
     }
 

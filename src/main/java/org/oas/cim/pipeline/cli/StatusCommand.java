@@ -1,8 +1,10 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.privacy.EncryptedDatabase;
 import org.oas.cim.pipeline.schedule.ExecutionHistory;
 import org.oas.cim.pipeline.schedule.LockHolder;
 import org.oas.cim.pipeline.schedule.PipelineLock;
+import org.oas.cim.pipeline.system.HomeFolder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,7 @@ import java.util.concurrent.Callable;
 /** What ran, what failed, what runs now. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Lists the jobs' recent executions, newest first (id, job, parameters, status, start, duration, items "
-                + "read, written and skipped, exit message), and the locks held now.",
+                + "read, written and skipped, exit message), the locks held now, and whether the home's H2 database is encrypted.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "1:the database could not be read", "2:wrong usage"})
 class StatusCommand implements Callable<Integer> {
@@ -57,6 +59,9 @@ class StatusCommand implements Callable<Integer> {
             }
             PipelineLock lock = context.getBean(PipelineLock.class);
             printLocks(out, lock.holders(), lock.now());
+            if (home.dbUrl == null) {
+                out.println(EncryptedDatabase.describe(new HomeFolder(home.home)));
+            }
             return ExitCodes.DONE;
         }
     }

@@ -1,6 +1,8 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.FindingsStore;
+import org.oas.cim.pipeline.privacy.PhasePurge;
+import org.oas.cim.pipeline.privacy.PurgeRecord;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +56,11 @@ class TraceCommand implements Callable<Integer> {
             out.printf("Run %d, phase %s, %s, %s: %d answer(s)%n", run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), rows.size());
             out.println(String.join("\t", FindingsStore.EVIDENCE_HEADER));
             rows.forEach(row -> out.println(String.join("\t", row)));
+            for (PurgeRecord purge : context.getBean(PhasePurge.class).purgesOf(phase)) {
+                out.printf("Purged on %s by %s: the personal cells of %s's raw rows (every cell but those behind answers like these) and its "
+                                + "original files (%s); the answers above are what remains of their cells.%n", purge.purgedAt(), purge.purgedBy(),
+                        phase, PurgeRecord.MOVED.equals(purge.originals()) ? "moved to " + purge.movedTo() : "deleted");
+            }
             return 0;
         }
     }

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.inbox;
 
+import org.oas.cim.pipeline.privacy.FileModes;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -35,7 +37,7 @@ public final class Claimer {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) || !isPlainFile(source)) {
             return Optional.empty();
         }
-        Files.createDirectories(target.getParent());
+        FileModes.createPrivateFolder(target.getParent());
         try {
             // On POSIX a rename replaces an existing target silently; the check above is what keeps it from doing so.
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
@@ -47,6 +49,8 @@ public final class Claimer {
             Files.move(target, source, StandardCopyOption.ATOMIC_MOVE);
             return Optional.empty();
         }
+        // Out of the researchers' drop, the file is personal data: owner-only whatever mode it arrived with.
+        FileModes.makePrivate(target);
         FileDigest digest = FileDigest.of(target);
         return Optional.of(new ClaimedFile(file.relativePath(), file.phaseHint(), digest.sha256(), digest.size(), target));
     }

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.inbox;
 
+import org.oas.cim.pipeline.privacy.FileModes;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -37,7 +39,7 @@ public final class Placement {
         if (!Files.exists(file.processingPath(), LinkOption.NOFOLLOW_LINKS)) {
             return alreadyPlaced(file, wanted);
         }
-        Files.createDirectories(wanted.getParent());
+        FileModes.createPrivateFolder(wanted.getParent());
         Path target = wanted;
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
             target = numbered(wanted, n);

@@ -1,9 +1,12 @@
 package org.oas.cim.pipeline.system;
 
+import org.oas.cim.pipeline.privacy.FileModes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The folders of one pipeline installation, all under one home so that a backup is one copy. */
 public record HomeFolder(Path root) {
@@ -38,15 +41,37 @@ public record HomeFolder(Path root) {
         return root.resolve("out");
     }
 
+    /** The evidence behind published numbers: pseudonyms, files and cells, not for publication. */
+    public Path restricted() {
+        return out().resolve("restricted");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }
 
-    /** Creates every folder that does not exist yet. */
+    /** Temporary files of the pipeline and its libraries (POI's SXSSF), kept as private as the data they hold. */
+    public Path tmp() {
+        return root.resolve("tmp");
+    }
+
+    /** The folders that hold personal data or could: owner-only, with owner-only files. */
+    public List<Path> privateFolders() {
+        return List.of(processing(), archive(), rejected(), data(), restricted(), logs(), tmp());
+    }
+
+    /**
+     * Creates every folder that does not exist yet: the private ones owner-only whatever the umask, the home and
+     * out/ readable by all but writable only by the owner; inbox/ as the umask and its parent allow, since
+     * researchers drop files there.
+     */
     public HomeFolder create() {
         try {
-            for (Path dir : new Path[] {inbox(), processing(), archive(), rejected(), data(), out(), logs()}) {
-                Files.createDirectories(dir);
+            FileModes.createSharedFolder(root);
+            FileModes.createSharedFolder(out());
+            Files.createDirectories(inbox());
+            for (Path dir : privateFolders()) {
+                FileModes.createPrivateFolder(dir);
             }
             return this;
         } catch (IOException e) {

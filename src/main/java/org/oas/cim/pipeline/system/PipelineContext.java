@@ -1,7 +1,11 @@
 package org.oas.cim.pipeline.system;
 
+import org.oas.cim.pipeline.privacy.DatabaseKey;
+import org.oas.cim.pipeline.privacy.EncryptedDatabase;
+import org.oas.cim.pipeline.privacy.PrivateHomeListener;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,8 +36,14 @@ public final class PipelineContext {
             properties.put("spring.datasource.url", dbUrl);
         }
         properties.putAll(overrides);
+        // The key of an encrypted H2 file goes to Spring in a property source of its own: never an argument, never logged.
+        Map<String, Object> database = dbUrl != null || System.getenv("SPRING_DATASOURCE_URL") != null ? Map.of()
+                : EncryptedDatabase.settings(folder, DatabaseKey.find(folder, overrides, System.getenv()), "");
         // As command-line arguments, these outrank application.properties.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(PipelineSpringApplication.class).logStartupInfo(false).run(args);
+        return new SpringApplicationBuilder(PipelineSpringApplication.class).logStartupInfo(false)
+                .listeners(new PrivateHomeListener())
+                .initializers(context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("database-key", database)))
+                .run(args);
     }
 }

@@ -4,15 +4,7 @@ import com.opencsv.CSVReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oas.cim.pipeline.codebook.Codebook;
-import org.oas.cim.pipeline.codebook.CodebookLoader;
-import org.oas.cim.pipeline.layout.BoundCell;
-import org.oas.cim.pipeline.layout.FileInspection;
-import org.oas.cim.pipeline.layout.FileInspector;
-import org.oas.cim.pipeline.layout.RecordIterator;
-import org.oas.cim.pipeline.layout.WorkbookOpener;
-import org.oas.cim.pipeline.read.ReadLimits;
-import org.oas.cim.pipeline.read.Spreadsheets;
+import org.oas.cim.pipeline.privacy.SamplePersonalData;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -33,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -236,7 +227,7 @@ class InputSamplesEndToEndTest {
 
     @Test
     void noPersonalDataLeavesTheRawCells() throws Exception {
-        Set<String> personal = personalValuesInTheSamples();
+        Set<String> personal = SamplePersonalData.under(SAMPLES);
         assertThat(personal).as("the samples hold names and contacts to look for").hasSizeGreaterThan(10);
         List<Path> readable = new ArrayList<>();
         for (String folder : List.of("out", "archive", "rejected", "logs")) {
@@ -248,7 +239,7 @@ class InputSamplesEndToEndTest {
         for (Path file : readable) {
             String text = file.toString().endsWith(".xlsx") ? XlsxText.of(file) : Files.readString(file, StandardCharsets.UTF_8);
             for (String value : personal) {
-                assertThat(wholeWord(value).matcher(text).find())
+                assertThat(SamplePersonalData.wholeWord(value).matcher(text).find())
                         .as("%s must not hold the personal value %s", home.relativize(file), value).isFalse();
             }
         }
@@ -263,48 +254,13 @@ class InputSamplesEndToEndTest {
             }
         }
         for (String value : personal) {
-            assertThat(wholeWord(value).matcher(stored).find()).as("the database outside raw_row holds %s", value).isFalse();
+            assertThat(SamplePersonalData.wholeWord(value).matcher(stored).find()).as("the database outside raw_row holds %s", value).isFalse();
         }
-    }
-
-    /** A position such as {@code Fiscal} is personal; the organization {@code Fiscalía de la Mujer} is not. */
-    private static Pattern wholeWord(String value) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])");
     }
 
     private static boolean isSample(Path file) {
         String name = file.getFileName().toString();
         return !name.endsWith(".report.csv") && !name.endsWith(".report.html") && (file.startsWith(home.resolve("archive")) || file.startsWith(home.resolve("rejected")));
-    }
-
-    /** The values of every pii item (names, contacts, positions, free-text notes) in the sample files. */
-    private static Set<String> personalValuesInTheSamples() throws Exception {
-        Codebook codebook = CodebookLoader.load(Path.of("jobs"));
-        FileInspector inspector = new FileInspector(codebook);
-        Set<String> values = new LinkedHashSet<>();
-        List<Path> samples;
-        try (Stream<Path> files = Files.walk(SAMPLES)) {
-            samples = files.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path sample : samples) {
-            WorkbookOpener opener = () -> Spreadsheets.open(sample, ReadLimits.defaults());
-            try {
-                FileInspection inspection = inspector.inspect(opener);
-                try (RecordIterator records = inspector.records(opener, inspection)) {
-                    records.forEachRemaining(record -> {
-                        for (BoundCell cell : record.cells()) {
-                            String text = cell.cell().text().trim();
-                            if (cell.item().pii() && text.length() >= 5) {
-                                values.add(text);
-                            }
-                        }
-                    });
-                }
-            } catch (Exception unreadable) {
-                // rejected samples hold no respondent
-            }
-        }
-        return values;
     }
 
     private static Map<String, byte[]> publishedCsv() throws Exception {
