@@ -1,8 +1,8 @@
 package org.oas.cim.pipeline.cli;
 
-import org.oas.cim.pipeline.privacy.DatabaseKey;
-import org.oas.cim.pipeline.privacy.EncryptedDatabase;
-import org.oas.cim.pipeline.privacy.StartRefusedException;
+import org.oas.cim.pipeline.system.DatabaseKey;
+import org.oas.cim.pipeline.system.EncryptedDatabase;
+import org.oas.cim.pipeline.system.StartRefusedException;
 import org.oas.cim.pipeline.system.HomeFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
-import org.oas.cim.pipeline.privacy.StartRefusedException;
+import org.oas.cim.pipeline.system.StartRefusedException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;

@@ -1,10 +1,10 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.privacy.DatabaseCompaction;
-import org.oas.cim.pipeline.privacy.DatabaseKey;
-import org.oas.cim.pipeline.privacy.EncryptedDatabase;
+import org.oas.cim.pipeline.system.DatabaseKey;
+import org.oas.cim.pipeline.system.EncryptedDatabase;
 import org.oas.cim.pipeline.privacy.PhasePurge;
-import org.oas.cim.pipeline.privacy.PrivateHome;
+import org.oas.cim.pipeline.system.PrivateHome;
 import org.oas.cim.pipeline.privacy.PurgeRecord;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
-import org.oas.cim.pipeline.privacy.EncryptedDatabase;
+import org.oas.cim.pipeline.system.EncryptedDatabase;
 import org.oas.cim.pipeline.schedule.ExecutionHistory;
 import org.oas.cim.pipeline.schedule.LockHolder;
 import org.oas.cim.pipeline.schedule.PipelineLock;

@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.inbox;
 
-import org.oas.cim.pipeline.privacy.FileModes;
+import org.oas.cim.pipeline.system.FileModes;
 
 import java.io.IOException;
 import java.nio.file.Files;

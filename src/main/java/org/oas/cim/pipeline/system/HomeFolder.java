@@ -1,6 +1,5 @@
 package org.oas.cim.pipeline.system;
 
-import org.oas.cim.pipeline.privacy.FileModes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

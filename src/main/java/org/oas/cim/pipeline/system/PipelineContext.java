@@ -1,8 +1,5 @@
 package org.oas.cim.pipeline.system;
 
-import org.oas.cim.pipeline.privacy.DatabaseKey;
-import org.oas.cim.pipeline.privacy.EncryptedDatabase;
-import org.oas.cim.pipeline.privacy.PrivateHomeListener;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.privacy;
 
+import org.oas.cim.pipeline.system.DatabaseKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package org.oas.cim.pipeline.privacy;
+package org.oas.cim.pipeline.system;
 
-import org.oas.cim.pipeline.system.HomeFolder;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,5 @@
-package org.oas.cim.pipeline.system;
+package org.oas.cim.pipeline.schedule;
 
-import org.oas.cim.pipeline.schedule.ExecutionControl;
-import org.oas.cim.pipeline.schedule.ExecutionStateException;
-import org.oas.cim.pipeline.schedule.LockBusyException;
-import org.oas.cim.pipeline.schedule.LockNames;
-import org.oas.cim.pipeline.schedule.PipelineLock;
 import org.oas.cim.pipeline.study.Study;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

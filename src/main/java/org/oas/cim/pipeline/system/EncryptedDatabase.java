@@ -1,7 +1,6 @@
-package org.oas.cim.pipeline.privacy;
+package org.oas.cim.pipeline.system;
 
 import org.h2.tools.ChangeFileEncryption;
-import org.oas.cim.pipeline.system.HomeFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.oas.cim.pipeline.privacy;
+package org.oas.cim.pipeline.system;
 
 /**
  * A command that must not start as things are: a private folder others can read (with

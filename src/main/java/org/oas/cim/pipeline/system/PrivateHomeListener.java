@@ -1,8 +1,7 @@
-package org.oas.cim.pipeline.privacy;
+package org.oas.cim.pipeline.system;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
-import org.oas.cim.pipeline.system.HomeFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
