@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline;
 
 import org.oas.cim.pipeline.cli.PipelineCommand;
+import org.oas.cim.pipeline.recovery.CrashPoints;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -12,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PipelineApplication {
     public static void main(String[] args) {
-        System.exit(PipelineCommand.execute(args));
+        int exitCode = PipelineCommand.execute(args);
+        CrashPoints.printCount(System.out);
+        System.exit(exitCode);
     }
 }

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.inbox;
 
+import org.oas.cim.pipeline.recovery.CrashPoints;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -38,6 +40,7 @@ public final class Claimer {
         Files.createDirectories(target.getParent());
         try {
             // On POSIX a rename replaces an existing target silently; the check above is what keeps it from doing so.
+            CrashPoints.reached("the claim of " + file.relativePath());
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException gone) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.inbox;
 
+import org.oas.cim.pipeline.recovery.CrashPoints;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -42,6 +44,7 @@ public final class Placement {
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
             target = numbered(wanted, n);
         }
+        CrashPoints.reached("the placement of " + file.relativePath());
         Files.move(file.processingPath(), target, StandardCopyOption.ATOMIC_MOVE);
         return target;
     }

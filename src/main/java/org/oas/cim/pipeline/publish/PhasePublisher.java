@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.publish;
 
+import org.oas.cim.pipeline.recovery.CrashPoints;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +62,7 @@ public final class PhasePublisher {
         try (FileChannel lockFile = FileChannel.open(outDir.resolve("." + phase + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockFile, phase)) {
             recover(live, staging, old);
+            CrashPoints.reached("the staging of phase " + phase);
             Files.createDirectory(staging);
             try {
                 writeAll(staging, phase, content);
@@ -68,9 +71,12 @@ public final class PhasePublisher {
                 throw e;
             }
             if (Files.exists(live)) {
+                CrashPoints.reached("setting aside the old tables of phase " + phase);
                 Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
             }
+            CrashPoints.reached("the publication of phase " + phase);
             Files.move(staging, live, StandardCopyOption.ATOMIC_MOVE);
+            CrashPoints.reached("deleting the old tables of phase " + phase);
             deleteTree(old);
         }
         return live;

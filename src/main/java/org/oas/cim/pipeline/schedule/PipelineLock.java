@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.schedule;
 
+import org.oas.cim.pipeline.recovery.CrashPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -143,7 +144,7 @@ public class PipelineLock implements AutoCloseable {
                 return thread;
             });
             long every = settings.heartbeat().toMillis();
-            heartbeat.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+            heartbeat.scheduleWithFixedDelay(() -> CrashPoints.uncounted(this::renew), every, every, TimeUnit.MILLISECONDS);
         }
     }
 
