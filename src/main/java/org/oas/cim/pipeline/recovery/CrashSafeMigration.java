@@ -5,11 +5,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -24,8 +27,10 @@ import java.sql.SQLException;
  * half-applied and Flyway would refuse every later start. Before applying pending migrations to an H2 file
  * database, a consistent copy of it is written beside it ({@code <db>.before-migration.zip}) and removed once they
  * are all applied; a start that finds the copy knows the last migration did not finish, puts the database back as
- * the copy has it, and migrates again. On PostgreSQL each migration is one transaction (Flyway's default), which a
- * crash rolls back by itself.
+ * the copy has it, and migrates again. On PostgreSQL, whose DDL is transactional, the pending migrations and their
+ * rows in Flyway's history are committed together, as one transaction, which a crash rolls back whole: Flyway by
+ * itself commits each migration and its history row separately, so a crash between the two left a migration applied
+ * but not recorded, which every later start then failed to apply again.
  */
 @Component
 class CrashSafeMigration implements FlywayMigrationStrategy {
@@ -39,7 +44,7 @@ class CrashSafeMigration implements FlywayMigrationStrategy {
         DataSource dataSource = flyway.getConfiguration().getDataSource();
         Path database = h2File(dataSource);
         if (database == null) {
-            flyway.migrate();
+            migrateInOneTransaction(flyway, dataSource);
             return;
         }
         Path copy = database.resolveSibling(database.getFileName() + ".before-migration.zip");
@@ -74,6 +79,44 @@ class CrashSafeMigration implements FlywayMigrationStrategy {
             CrashPoints.reached("deleting the copy of the database taken before migrating");
             Files.delete(copy);
         }
+    }
+
+    private static void migrateInOneTransaction(Flyway flyway, DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Flyway.configure(flyway.getConfiguration().getClassLoader()).configuration(flyway.getConfiguration())
+                        .dataSource(new SingleConnectionDataSource(uncommitting(connection), true)).load().migrate();
+                connection.commit();
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot migrate the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** The connection, where Flyway's commits and auto-commit switches do nothing: the caller commits once. */
+    private static Connection uncommitting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(CrashSafeMigration.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "commit", "setAutoCommit", "close" -> {
+                            return null;
+                        }
+                        case "getAutoCommit" -> {
+                            return false;
+                        }
+                        default -> {
+                            try {
+                                return method.invoke(connection, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    }
+                });
     }
 
     /** The database file's path without its extension, for an H2 file database; null for any other. */

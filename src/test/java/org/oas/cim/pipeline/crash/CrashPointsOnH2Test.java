@@ -20,10 +20,19 @@ class CrashPointsOnH2Test {
 
     @Test
     void aRunCrashedAtAnyPointIsFinishedByTheNextRun() throws Exception {
-        CrashDrill.Outcome outcome = new CrashDrill(base, h2(), List.of("run")).run("run", 2);
+        CrashDrill.Outcome outcome = new CrashDrill(base, h2(), List.of("run")).run("run", true, 1);
 
         System.out.printf("crash points covered on H2: %d of %d %s%n", outcome.covered().size(), outcome.steps().size(), outcome.covered());
         assertThat(outcome.covered()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void anIngestCrashedAtAnyPointIsFinishedByTheNextIngest() throws Exception {
+        CrashDrill.Outcome outcome = new CrashDrill(base, h2(), List.of("ingest")).run("ingest", false, 0);
+
+        System.out.printf("crash points of ingest covered on H2: %d of %d %s%n", outcome.covered().size(), outcome.steps().size(),
+                outcome.covered());
+        assertThat(outcome.covered()).hasSizeGreaterThanOrEqualTo(3);
     }
 
     static CrashDrill.Database h2() {
