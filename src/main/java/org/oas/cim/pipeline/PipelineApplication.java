@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline;
 
 import org.oas.cim.pipeline.cli.PipelineCommand;
+import org.oas.cim.pipeline.system.CrashPoints;
 
 /**
  * The pipeline's entry point: the command line decides what runs, and starts Spring (see
@@ -11,6 +12,8 @@ public final class PipelineApplication {
     }
 
     public static void main(String[] args) {
-        System.exit(PipelineCommand.execute(args));
+        int exitCode = PipelineCommand.execute(args);
+        CrashPoints.printCount(System.out);
+        System.exit(exitCode);
     }
 }

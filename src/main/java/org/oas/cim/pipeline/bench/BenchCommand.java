@@ -1,7 +1,7 @@
 package org.oas.cim.pipeline.bench;
 
 import org.oas.cim.pipeline.ingest.IngestJobConfiguration;
-import org.oas.cim.pipeline.schedule.JobRunner;
+import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.PipelineContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

@@ -3,7 +3,7 @@ package org.oas.cim.pipeline.cli;
 import org.oas.cim.pipeline.schedule.ExecutionControl;
 import org.oas.cim.pipeline.schedule.ExecutionStateException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
-import org.oas.cim.pipeline.schedule.JobRunner;
+import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.PipelineProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

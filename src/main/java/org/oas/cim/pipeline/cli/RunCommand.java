@@ -2,7 +2,7 @@ package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.RunJobConfiguration;
 import org.oas.cim.pipeline.system.HomeFolder;
-import org.oas.cim.pipeline.schedule.JobRunner;
+import org.oas.cim.pipeline.launch.JobRunner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -16,11 +16,11 @@ import org.springframework.context.ApplicationContext;
  * @param phase    the phase to publish, or {@link RunJobConfiguration#ALL_PHASES}; null for the ingest job
  * @param language the tables' language; null for the ingest job
  */
-record RunParameters(String phase, String language, String snapshot) {
+public record RunParameters(String phase, String language, String snapshot) {
     static final String SNAPSHOT = "snapshot";
 
     /** The main job's parameters, the snapshot taken now. */
-    static RunParameters run(ApplicationContext context, String phase, String language) {
+    public static RunParameters run(ApplicationContext context, String phase, String language) {
         return new RunParameters(phase, language, snapshot(context));
     }
 
@@ -35,7 +35,7 @@ record RunParameters(String phase, String language, String snapshot) {
                 context.getBean(PurgeStore.class));
     }
 
-    JobParameters toJobParameters() {
+    public JobParameters toJobParameters() {
         JobParametersBuilder builder = new JobParametersBuilder();
         if (phase != null) {
             builder.addString(RunJobConfiguration.PHASE, phase);

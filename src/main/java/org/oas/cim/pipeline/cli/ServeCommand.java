@@ -11,7 +11,7 @@ import org.oas.cim.pipeline.schedule.StopSignals;
 import org.oas.cim.pipeline.study.Phase;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.HomeFolder;
-import org.oas.cim.pipeline.schedule.JobRunner;
+import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.PipelineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

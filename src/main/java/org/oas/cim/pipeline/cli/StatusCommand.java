@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.recovery.CrashRecovery;
 import org.oas.cim.pipeline.system.EncryptedDatabase;
 import org.oas.cim.pipeline.schedule.ExecutionHistory;
 import org.oas.cim.pipeline.schedule.LockHolder;
@@ -26,7 +27,8 @@ import java.util.concurrent.Callable;
 /** What ran, what failed, what runs now. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Lists the jobs' recent executions, newest first (id, job, parameters, status, start, duration, items "
-                + "read, written and skipped, exit message), the locks held now, and whether the home's H2 database is encrypted.",
+                + "read, written and skipped, exit message), what a crash left and what the next run does with it, the locks held now, "
+                + "and whether the home's H2 database is encrypted.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "1:the database could not be read", "2:wrong usage"})
 class StatusCommand implements Callable<Integer> {
@@ -57,6 +59,7 @@ class StatusCommand implements Callable<Integer> {
             } else {
                 printTable(out, entries);
             }
+            printCrashLeftovers(out, context.getBean(CrashRecovery.class).inspect());
             PipelineLock lock = context.getBean(PipelineLock.class);
             printLocks(out, lock.holders(), lock.now());
             if (home.dbUrl == null) {
@@ -94,6 +97,13 @@ class StatusCommand implements Callable<Integer> {
         }
         if (anyOrphaned) {
             out.println(ORPHANED + " left running by a process that is gone: the next run or serve resumes it (or `abandon ID`).");
+        }
+    }
+
+    private static void printCrashLeftovers(PrintWriter out, List<CrashRecovery.Finding> found) {
+        if (!found.isEmpty()) {
+            out.println("Left by a crash:");
+            found.forEach(finding -> out.println("  " + finding));
         }
     }
 

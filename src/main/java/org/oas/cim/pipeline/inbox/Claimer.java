@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.inbox;
 
+import org.oas.cim.pipeline.system.CrashPoints;
 import org.oas.cim.pipeline.system.FileModes;
 
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class Claimer {
         FileModes.createPrivateFolder(target.getParent());
         try {
             // On POSIX a rename replaces an existing target silently; the check above is what keeps it from doing so.
+            CrashPoints.reached("the claim of " + file.relativePath());
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException gone) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.inbox;
 
+import org.oas.cim.pipeline.system.CrashPoints;
 import org.oas.cim.pipeline.system.FileModes;
 
 import java.io.IOException;
@@ -44,6 +45,7 @@ public final class Placement {
         for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
             target = numbered(wanted, n);
         }
+        CrashPoints.reached("the placement of " + file.relativePath());
         Files.move(file.processingPath(), target, StandardCopyOption.ATOMIC_MOVE);
         return target;
     }

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.publish;
 
+import org.oas.cim.pipeline.system.CrashPoints;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,6 +35,7 @@ import java.util.stream.Stream;
  */
 public final class PhasePublisher {
     private static final Pattern PHASE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern LEFTOVER = Pattern.compile("\\.([A-Za-z0-9][A-Za-z0-9._-]*)\\.(staging|old)");
 
     private final PublishSettings settings;
     private final CsvTableWriter csv;
@@ -60,6 +66,7 @@ public final class PhasePublisher {
         try (FileChannel lockFile = FileChannel.open(outDir.resolve("." + phase + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockFile, phase)) {
             recover(live, staging, old);
+            CrashPoints.reached("the staging of phase " + phase);
             Files.createDirectory(staging);
             try {
                 writeAll(staging, phase, content);
@@ -68,12 +75,32 @@ public final class PhasePublisher {
                 throw e;
             }
             if (Files.exists(live)) {
+                CrashPoints.reached("setting aside the old tables of phase " + phase);
                 Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
             }
+            CrashPoints.reached("the publication of phase " + phase);
             Files.move(staging, live, StandardCopyOption.ATOMIC_MOVE);
+            CrashPoints.reached("deleting the old tables of phase " + phase);
             deleteTree(old);
         }
         return live;
+    }
+
+    /** The phases a crash left half-published: a staging or an old folder beside (or instead of) the live one. */
+    public static SortedSet<String> halfPublished(Path outDir) throws IOException {
+        SortedSet<String> phases = new TreeSet<>();
+        if (Files.isDirectory(outDir)) {
+            try (Stream<Path> entries = Files.list(outDir)) {
+                entries.map(p -> LEFTOVER.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                        .forEach(m -> phases.add(m.group(1)));
+            }
+        }
+        return phases;
+    }
+
+    /** Puts a half-published phase back to its last complete publication, as the next publication of it would. */
+    public static void repairHalfPublished(Path outDir, String phase) throws IOException {
+        recover(outDir.resolve(phase), outDir.resolve("." + phase + ".staging"), outDir.resolve("." + phase + ".old"));
     }
 
     /** Brings the folders back to "a live folder or none, nothing else" after a crash. */

@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.report;
 
 import org.oas.cim.pipeline.issue.IssueMessages;
+import org.oas.cim.pipeline.system.CrashPoints;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,6 +53,7 @@ public final class ReportWriter {
     public ReportFiles writeInto(FileReport report, Locale language, Path folder, String name) throws IOException {
         LocalizedReport text = localize(report, language);
         ReportFiles files = new ReportFiles(folder.resolve(name + CSV_SUFFIX), folder.resolve(name + HTML_SUFFIX));
+        CrashPoints.reached("the report on " + name);
         CsvReport.write(text, files.csv());
         HtmlReport.write(text, files.html());
         return files;

@@ -1,14 +1,15 @@
 package org.oas.cim.pipeline.schedule;
 
+import org.oas.cim.pipeline.system.CrashPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,8 +29,9 @@ import java.util.concurrent.TimeUnit;
  * Named locks in the database, shared by every process that opens it (several {@code serve}s, a {@code run}
  * beside a {@code serve}, on H2 or PostgreSQL). A lock is a row of {@code pipeline_lock}: taken by an insert in
  * its own transaction, kept alive by a heartbeat, given back by a delete. A process that dies without giving
- * its locks back stops renewing them, and after the lock timeout anyone may take them over. Time is the
- * database's, so that the processes' clocks need not agree.
+ * its locks back stops renewing them, and after the lock timeout anyone may take them over; where it was a process
+ * of this machine that no longer exists (its id, start, host and boot are recorded with the lock), at once. Time is
+ * the database's, so that the processes' clocks need not agree.
  */
 @Component
 public class PipelineLock implements AutoCloseable {
@@ -39,13 +41,14 @@ public class PipelineLock implements AutoCloseable {
     private final JdbcTemplate jdbc;
     private final LockSettings settings;
     private final String owner;
+    private final LockProcess process = LockProcess.current();
     private final Set<String> held = new ConcurrentSkipListSet<>();
     private ScheduledExecutorService heartbeat;
 
     public PipelineLock(JdbcTemplate jdbc, LockSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
-        this.owner = "pid " + ProcessHandle.current().pid() + " on " + hostName() + " (" + randomTag() + ")";
+        this.owner = "pid " + ProcessHandle.current().pid() + " on " + LockProcess.hostName() + " (" + randomTag() + ")";
     }
 
     /** This process, as the lock table names it. */
@@ -67,9 +70,7 @@ public class PipelineLock implements AutoCloseable {
     /** Every lock row, held or left by a dead process, in name order. */
     public List<LockHolder> holders() {
         OffsetDateTime cutoff = now().minus(settings.timeout());
-        return jdbc.query("SELECT lock_name, owner_id, acquired_at, heartbeat_at FROM pipeline_lock ORDER BY lock_name",
-                (rs, n) -> holder(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getObject(4, OffsetDateTime.class), cutoff));
+        return jdbc.query("SELECT " + HOLDER_COLUMNS + " FROM pipeline_lock ORDER BY lock_name", (rs, n) -> holder(rs, cutoff));
     }
 
     /** The database's clock. */
@@ -93,30 +94,41 @@ public class PipelineLock implements AutoCloseable {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             OffsetDateTime now = now();
             try {
-                jdbc.update("INSERT INTO pipeline_lock (lock_name, owner_id, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)",
-                        name, owner, now, now);
+                jdbc.update("""
+                                INSERT INTO pipeline_lock (lock_name, owner_id, acquired_at, heartbeat_at, holder_pid, holder_started,
+                                                           holder_host, holder_boot_id)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", name, owner, now, now, process.pid(), process.started(), process.host(), process.bootId());
                 held.add(name);
                 startHeartbeat();
                 return;
             } catch (DuplicateKeyException taken) {
-                Optional<LockHolder> current = find(name, now);
-                if (current.isPresent() && current.get().live()) {
-                    throw new LockBusyException(current.get());
+                Optional<Found> current = find(name, now);
+                if (current.isPresent() && current.get().holder().live()) {
+                    throw new LockBusyException(current.get().holder());
                 }
-                // Dead holder: take it over, unless it renewed or someone else took it over meanwhile.
+                // Dead holder: take it over, unless it renewed or someone else took it over meanwhile (a holder of this
+                // machine that no longer exists cannot renew, so its heartbeat is not looked at).
+                boolean gone = current.isPresent() && current.get().goneProcess();
                 if (current.isPresent() && jdbc.update("""
-                                UPDATE pipeline_lock SET owner_id = ?, acquired_at = ?, heartbeat_at = ?
+                                UPDATE pipeline_lock SET owner_id = ?, acquired_at = ?, heartbeat_at = ?, holder_pid = ?, holder_started = ?,
+                                                         holder_host = ?, holder_boot_id = ?
                                 WHERE lock_name = ? AND owner_id = ? AND heartbeat_at < ?""",
-                        owner, now, now, name, current.get().owner(), now.minus(settings.timeout())) == 1) {
-                    log.warn("Took over the lock {} from {}, which stopped renewing it at {}", name, current.get().owner(),
-                            current.get().heartbeatAt());
+                        owner, now, now, process.pid(), process.started(), process.host(), process.bootId(),
+                        name, current.get().holder().owner(), gone ? now.plusDays(1) : now.minus(settings.timeout())) == 1) {
+                    LockHolder was = current.get().holder();
+                    if (gone) {
+                        log.warn("Took over the lock {} at once from {}: that process of this machine no longer exists", name, was.owner());
+                    } else {
+                        log.warn("Took over the lock {} from {}, which stopped renewing it at {}", name, was.owner(), was.heartbeatAt());
+                    }
                     held.add(name);
                     startHeartbeat();
                     return;
                 }
             }
         }
-        throw new LockBusyException(find(name, now()).orElseThrow(() -> new IllegalStateException("lock " + name + " keeps changing hands")));
+        throw new LockBusyException(find(name, now()).map(Found::holder)
+                .orElseThrow(() -> new IllegalStateException("lock " + name + " keeps changing hands")));
     }
 
     private void release(String name) {
@@ -124,15 +136,29 @@ public class PipelineLock implements AutoCloseable {
         jdbc.update("DELETE FROM pipeline_lock WHERE lock_name = ? AND owner_id = ?", name, owner);
     }
 
-    private Optional<LockHolder> find(String name, OffsetDateTime now) {
+    private Optional<Found> find(String name, OffsetDateTime now) {
         OffsetDateTime cutoff = now.minus(settings.timeout());
-        return jdbc.query("SELECT owner_id, acquired_at, heartbeat_at FROM pipeline_lock WHERE lock_name = ?",
-                (rs, n) -> holder(name, rs.getString(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getObject(3, OffsetDateTime.class), cutoff), name).stream().findFirst();
+        return jdbc.query("SELECT " + HOLDER_COLUMNS + " FROM pipeline_lock WHERE lock_name = ?",
+                (rs, n) -> new Found(holder(rs, cutoff), gone(rs)), name).stream().findFirst();
     }
 
-    private static LockHolder holder(String name, String owner, OffsetDateTime acquired, OffsetDateTime heartbeat, OffsetDateTime cutoff) {
-        return new LockHolder(name, owner, acquired, heartbeat, !heartbeat.isBefore(cutoff));
+    private static final String HOLDER_COLUMNS =
+            "lock_name, owner_id, acquired_at, heartbeat_at, holder_pid, holder_started, holder_host, holder_boot_id";
+
+    /** A row of {@link #HOLDER_COLUMNS}: live where renewed within the timeout and not left by a process known to be gone. */
+    private LockHolder holder(ResultSet rs, OffsetDateTime cutoff) throws SQLException {
+        OffsetDateTime heartbeat = rs.getObject(4, OffsetDateTime.class);
+        return new LockHolder(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), heartbeat,
+                !heartbeat.isBefore(cutoff) && !gone(rs));
+    }
+
+    private boolean gone(ResultSet rs) throws SQLException {
+        LockProcess holder = new LockProcess(rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7), rs.getString(8));
+        return holder.goneAsSeenFrom(process);
+    }
+
+    /** A lock row, and whether its holder is a process of this machine that no longer exists. */
+    private record Found(LockHolder holder, boolean goneProcess) {
     }
 
     private synchronized void startHeartbeat() {
@@ -143,7 +169,7 @@ public class PipelineLock implements AutoCloseable {
                 return thread;
             });
             long every = settings.heartbeat().toMillis();
-            heartbeat.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+            heartbeat.scheduleWithFixedDelay(() -> CrashPoints.uncounted(this::renew), every, every, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -160,14 +186,6 @@ public class PipelineLock implements AutoCloseable {
         } catch (RuntimeException e) {
             // A database hiccup: the next beat tries again, well before the timeout.
             log.warn("Could not renew the locks {}: {}", held, e.getMessage());
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown host";
         }
     }
 

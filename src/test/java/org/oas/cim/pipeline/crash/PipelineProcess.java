@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -39,16 +40,31 @@ final class PipelineProcess {
      * for the killed process's locks to expire).
      */
     static PipelineProcess start(Path home, String name) throws IOException {
+        return start(home, name, List.of(), List.of("run"));
+    }
+
+    /**
+     * Starts a command ({@code run}, {@code ingest}, {@code serve}, ... with its own arguments) on the home, with the
+     * settings of {@link #start(Path, String)} and further JVM options ({@code -Dpipeline.crash-at=N}).
+     */
+    static PipelineProcess start(Path home, String name, List<String> jvmOptions, List<String> command) throws IOException {
         Path log = log(home);
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Path output = home.resolveSibling(home.getFileName() + "-" + name + ".out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Dpipeline.chunk-size=50", "-Dpipeline.lock.timeout=3s", "-Dpipeline.pseudonym-key=" + PSEUDONYM_KEY,
-                "-cp", System.getProperty("java.class.path"), "org.oas.cim.pipeline.PipelineApplication",
-                "run", "--home", home.toString(), "--settle", "100ms"))
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        List<String> line = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-Dpipeline.chunk-size=50", "-Dpipeline.lock.timeout=3s", "-Dpipeline.pseudonym-key=" + PSEUDONYM_KEY));
+        line.addAll(jvmOptions);
+        line.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.oas.cim.pipeline.PipelineApplication"));
+        line.addAll(command);
+        line.addAll(List.of("--home", home.toString(), "--settle", "100ms"));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         return new PipelineProcess(home, process, output, logStart);
+    }
+
+    /** What the process printed (stdout and stderr together). */
+    String printed() throws IOException {
+        return Files.readString(output, StandardCharsets.UTF_8);
     }
 
     /**
@@ -132,7 +148,7 @@ final class PipelineProcess {
         return count;
     }
 
-    private String output() throws IOException {
+    String output() throws IOException {
         String printed = Files.readString(output, StandardCharsets.UTF_8);
         String log = logSinceStart();
         return "--- output ---\n" + tail(printed) + "\n--- log ---\n" + tail(log);

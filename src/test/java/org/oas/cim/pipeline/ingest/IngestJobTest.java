@@ -2,7 +2,7 @@ package org.oas.cim.pipeline.ingest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oas.cim.pipeline.schedule.JobRunner;
+import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.PipelineContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

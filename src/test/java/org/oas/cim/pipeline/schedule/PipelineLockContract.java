@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,10 +24,15 @@ abstract class PipelineLockContract {
     /** The database, its {@code pipeline_lock} table created by the migration. */
     abstract JdbcTemplate jdbc();
 
+    /** The migrations that make the table: V5 creates it, V8 records who holds each lock. */
     static String migration() throws Exception {
-        try (var in = Objects.requireNonNull(PipelineLockContract.class.getResourceAsStream("/db/migration/common/V5__pipeline_lock.sql"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder sql = new StringBuilder();
+        for (String script : List.of("V5__pipeline_lock.sql", "V8__pipeline_lock_holder.sql")) {
+            try (var in = Objects.requireNonNull(PipelineLockContract.class.getResourceAsStream("/db/migration/common/" + script))) {
+                sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
         }
+        return sql.toString();
     }
 
     @BeforeEach
@@ -93,6 +99,52 @@ abstract class PipelineLockContract {
                 assertThat(holder.live()).isTrue();
             });
         }
+    }
+
+    @Test
+    void aLockLeftByAProcessOfThisMachineThatNoLongerExistsIsTakenOverAtOnce() throws Exception {
+        try (PipelineLock survivor = new PipelineLock(jdbc(), new LockSettings(Duration.ofMinutes(10)))) {
+            LockProcess here = LockProcess.current();
+            long deadPid = finishedProcess();
+            OffsetDateTime now = survivor.now();
+            // Renewed a moment ago: only the process table tells that its holder is gone.
+            insertHolder("ingest", "pid " + deadPid + " on " + here.host() + " (00000000)", now, deadPid, here.host(), here.bootId());
+            assertThat(survivor.holders()).singleElement().extracting(LockHolder::live).isEqualTo(here.bootId() == null);
+
+            if (here.bootId() != null) {
+                assertThat(survivor.acquire(List.of("ingest")).names()).containsExactly("ingest");
+                assertThat(survivor.holders()).singleElement().extracting(LockHolder::owner).isEqualTo(survivor.owner());
+            }
+        }
+    }
+
+    @Test
+    void aLockHeldOnAnotherMachineKeepsItsTimeout() throws Exception {
+        try (PipelineLock survivor = new PipelineLock(jdbc(), new LockSettings(Duration.ofMinutes(10)))) {
+            LockProcess here = LockProcess.current();
+            long deadPid = finishedProcess();
+            insertHolder("ingest", "pid " + deadPid + " on elsewhere (00000000)", survivor.now(), deadPid, "elsewhere", here.bootId());
+            insertHolder("phase:phase-1", "pid " + deadPid + " on " + here.host() + " before a reboot (00000000)", survivor.now(),
+                    deadPid, here.host(), "another-boot");
+
+            assertThat(survivor.holders()).extracting(LockHolder::live).containsExactly(true, true);
+            assertThatThrownBy(() -> survivor.acquire(List.of("ingest"))).isInstanceOf(LockBusyException.class);
+            assertThatThrownBy(() -> survivor.acquire(List.of("phase:phase-1"))).isInstanceOf(LockBusyException.class);
+        }
+    }
+
+    private void insertHolder(String name, String owner, OffsetDateTime heartbeat, long pid, String host, String bootId) {
+        jdbc().update("""
+                INSERT INTO pipeline_lock (lock_name, owner_id, acquired_at, heartbeat_at, holder_pid, holder_host, holder_boot_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", name, owner, heartbeat, heartbeat, pid, host, bootId);
+    }
+
+    /** The id of a process of this machine that has ended. */
+    private static long finishedProcess() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.waitFor();
+        return process.pid();
     }
 
     @Test

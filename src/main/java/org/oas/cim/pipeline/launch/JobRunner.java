@@ -1,5 +1,11 @@
-package org.oas.cim.pipeline.schedule;
+package org.oas.cim.pipeline.launch;
 
+import org.oas.cim.pipeline.recovery.CrashRecovery;
+import org.oas.cim.pipeline.schedule.ExecutionControl;
+import org.oas.cim.pipeline.schedule.ExecutionStateException;
+import org.oas.cim.pipeline.schedule.LockBusyException;
+import org.oas.cim.pipeline.schedule.LockNames;
+import org.oas.cim.pipeline.schedule.PipelineLock;
 import org.oas.cim.pipeline.study.Study;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +28,7 @@ import java.util.Optional;
  * processes never run one phase at once; an execution that failed, was stopped, or was cut short by a crash is
  * restarted where it stopped before anything new starts; a run whose parameters already completed is not run
  * twice. An execution left running is only taken for crashed once its locks are free, that is once no live
- * process runs it.
+ * process runs it. Under those locks, whatever else a crash left is repaired first ({@link CrashRecovery}).
  */
 @Component
 public class JobRunner {
@@ -33,15 +39,17 @@ public class JobRunner {
     private final JobRepository jobRepository;
     private final PipelineLock lock;
     private final Study study;
+    private final CrashRecovery recovery;
     private final Object guard = new Object();
     private Launch current;
     private boolean shuttingDown;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, PipelineLock lock, Study study) {
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, PipelineLock lock, Study study, CrashRecovery recovery) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.lock = lock;
         this.study = study;
+        this.recovery = recovery;
     }
 
     /** The outcome: the execution that ran, or the completed one these parameters already had. */
@@ -56,6 +64,7 @@ public class JobRunner {
      */
     public Outcome run(Job job, JobParameters parameters) throws Exception {
         try (PipelineLock.Lease lease = lock.acquire(LockNames.of(parameters, study))) {
+            recovery.repair(lease.names());
             Optional<JobExecution> unfinished = lastUnfinished(job.getName());
             if (unfinished.isPresent()) {
                 return new Outcome(resume(lease, unfinished.get()), false, true);
@@ -82,6 +91,7 @@ public class JobRunner {
             return Optional.empty();
         }
         try (PipelineLock.Lease lease = lock.acquire(LockNames.of(unfinished.get().getJobParameters(), study))) {
+            recovery.repair(lease.names());
             // Read again under the lock: another process may have resumed it meanwhile.
             Optional<JobExecution> still = lastUnfinished(job.getName());
             return still.isEmpty() ? Optional.empty() : Optional.of(new Outcome(resume(lease, still.get()), false, true));
@@ -99,6 +109,7 @@ public class JobRunner {
     public Outcome restart(long executionId) throws Exception {
         JobExecution given = ExecutionControl.find(jobRepository, executionId);
         try (PipelineLock.Lease lease = lock.acquire(LockNames.of(given.getJobParameters(), study))) {
+            recovery.repair(lease.names());
             JobExecution last = jobRepository.getLastJobExecution(given.getJobInstance());
             BatchStatus status = last.getStatus();
             if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
