@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
-import org.oas.cim.pipeline.privacy.DatabaseCompaction;
+import org.oas.cim.pipeline.system.DatabaseCompaction;
 import org.oas.cim.pipeline.system.DatabaseKey;
 import org.oas.cim.pipeline.system.EncryptedDatabase;
 import org.oas.cim.pipeline.privacy.PhasePurge;

@@ -4,12 +4,9 @@ import org.oas.cim.pipeline.system.CrashPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,15 +35,15 @@ public class PipelineLock implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PipelineLock.class);
     private static final int ATTEMPTS = 3;
 
-    private final JdbcTemplate jdbc;
+    private final LockStore store;
     private final LockSettings settings;
     private final String owner;
     private final LockProcess process = LockProcess.current();
     private final Set<String> held = new ConcurrentSkipListSet<>();
     private ScheduledExecutorService heartbeat;
 
-    public PipelineLock(JdbcTemplate jdbc, LockSettings settings) {
-        this.jdbc = jdbc;
+    public PipelineLock(LockStore store, LockSettings settings) {
+        this.store = store;
         this.settings = settings;
         this.owner = "pid " + ProcessHandle.current().pid() + " on " + LockProcess.hostName() + " (" + randomTag() + ")";
     }
@@ -70,12 +67,12 @@ public class PipelineLock implements AutoCloseable {
     /** Every lock row, held or left by a dead process, in name order. */
     public List<LockHolder> holders() {
         OffsetDateTime cutoff = now().minus(settings.timeout());
-        return jdbc.query("SELECT " + HOLDER_COLUMNS + " FROM pipeline_lock ORDER BY lock_name", (rs, n) -> holder(rs, cutoff));
+        return store.all().stream().map(row -> holder(row, cutoff)).toList();
     }
 
     /** The database's clock. */
     public OffsetDateTime now() {
-        return jdbc.queryForObject("SELECT CURRENT_TIMESTAMP", OffsetDateTime.class);
+        return store.now();
     }
 
     /** Gives back every lock this process still holds and stops the heartbeat. */
@@ -94,10 +91,7 @@ public class PipelineLock implements AutoCloseable {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             OffsetDateTime now = now();
             try {
-                jdbc.update("""
-                                INSERT INTO pipeline_lock (lock_name, owner_id, acquired_at, heartbeat_at, holder_pid, holder_started,
-                                                           holder_host, holder_boot_id)
-                                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", name, owner, now, now, process.pid(), process.started(), process.host(), process.bootId());
+                store.insert(name, owner, now, process);
                 held.add(name);
                 startHeartbeat();
                 return;
@@ -109,12 +103,8 @@ public class PipelineLock implements AutoCloseable {
                 // Dead holder: take it over, unless it renewed or someone else took it over meanwhile (a holder of this
                 // machine that no longer exists cannot renew, so its heartbeat is not looked at).
                 boolean gone = current.isPresent() && current.get().goneProcess();
-                if (current.isPresent() && jdbc.update("""
-                                UPDATE pipeline_lock SET owner_id = ?, acquired_at = ?, heartbeat_at = ?, holder_pid = ?, holder_started = ?,
-                                                         holder_host = ?, holder_boot_id = ?
-                                WHERE lock_name = ? AND owner_id = ? AND heartbeat_at < ?""",
-                        owner, now, now, process.pid(), process.started(), process.host(), process.bootId(),
-                        name, current.get().holder().owner(), gone ? now.plusDays(1) : now.minus(settings.timeout())) == 1) {
+                if (current.isPresent() && store.takeOver(name, owner, now, process, current.get().holder().owner(),
+                        gone ? now.plusDays(1) : now.minus(settings.timeout()))) {
                     LockHolder was = current.get().holder();
                     if (gone) {
                         log.warn("Took over the lock {} at once from {}: that process of this machine no longer exists", name, was.owner());
@@ -133,28 +123,18 @@ public class PipelineLock implements AutoCloseable {
 
     private void release(String name) {
         held.remove(name);
-        jdbc.update("DELETE FROM pipeline_lock WHERE lock_name = ? AND owner_id = ?", name, owner);
+        store.delete(name, owner);
     }
 
     private Optional<Found> find(String name, OffsetDateTime now) {
         OffsetDateTime cutoff = now.minus(settings.timeout());
-        return jdbc.query("SELECT " + HOLDER_COLUMNS + " FROM pipeline_lock WHERE lock_name = ?",
-                (rs, n) -> new Found(holder(rs, cutoff), gone(rs)), name).stream().findFirst();
+        return store.find(name).map(row -> new Found(holder(row, cutoff), row.holder().goneAsSeenFrom(process)));
     }
 
-    private static final String HOLDER_COLUMNS =
-            "lock_name, owner_id, acquired_at, heartbeat_at, holder_pid, holder_started, holder_host, holder_boot_id";
-
-    /** A row of {@link #HOLDER_COLUMNS}: live where renewed within the timeout and not left by a process known to be gone. */
-    private LockHolder holder(ResultSet rs, OffsetDateTime cutoff) throws SQLException {
-        OffsetDateTime heartbeat = rs.getObject(4, OffsetDateTime.class);
-        return new LockHolder(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), heartbeat,
-                !heartbeat.isBefore(cutoff) && !gone(rs));
-    }
-
-    private boolean gone(ResultSet rs) throws SQLException {
-        LockProcess holder = new LockProcess(rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7), rs.getString(8));
-        return holder.goneAsSeenFrom(process);
+    /** A lock row: live where renewed within the timeout and not left by a process known to be gone. */
+    private LockHolder holder(LockStore.Row row, OffsetDateTime cutoff) {
+        return new LockHolder(row.name(), row.owner(), row.acquiredAt(), row.heartbeatAt(),
+                !row.heartbeatAt().isBefore(cutoff) && !row.holder().goneAsSeenFrom(process));
     }
 
     /** A lock row, and whether its holder is a process of this machine that no longer exists. */
@@ -177,8 +157,7 @@ public class PipelineLock implements AutoCloseable {
         try {
             OffsetDateTime now = now();
             for (String name : held) {
-                if (jdbc.update("UPDATE pipeline_lock SET heartbeat_at = ? WHERE lock_name = ? AND owner_id = ?", now, name, owner) == 0
-                        && held.remove(name)) {
+                if (!store.renew(name, owner, now) && held.remove(name)) {
                     log.error("Lost the lock {}: this process did not renew it within {}, and another took it over", name,
                             settings.timeout());
                 }

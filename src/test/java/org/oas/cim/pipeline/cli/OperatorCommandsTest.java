@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.schedule.LockNames;
 import org.oas.cim.pipeline.schedule.LockSettings;
+import org.oas.cim.pipeline.schedule.LockStore;
 import org.oas.cim.pipeline.schedule.PipelineLock;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineContext;
@@ -231,6 +232,6 @@ class OperatorCommandsTest {
     }
 
     private static PipelineLock otherProcess() {
-        return new PipelineLock(jdbc, new LockSettings(Duration.ofSeconds(30)));
+        return new PipelineLock(new LockStore(jdbc), new LockSettings(Duration.ofSeconds(30)));
     }
 }

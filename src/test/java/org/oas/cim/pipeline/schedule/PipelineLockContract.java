@@ -42,7 +42,7 @@ abstract class PipelineLockContract {
 
     @Test
     void aLockHeldByALiveProcessIsBusyForAnotherUntilGivenBack() {
-        try (PipelineLock first = new PipelineLock(jdbc(), SHORT); PipelineLock second = new PipelineLock(jdbc(), SHORT)) {
+        try (PipelineLock first = new PipelineLock(new LockStore(jdbc()), SHORT); PipelineLock second = new PipelineLock(new LockStore(jdbc()), SHORT)) {
             PipelineLock.Lease lease = first.acquire(List.of("phase:phase-1", "ingest"));
             assertThat(lease.names()).containsExactly("ingest", "phase:phase-1");
 
@@ -58,7 +58,7 @@ abstract class PipelineLockContract {
 
     @Test
     void locksAreTakenAllOrNone() {
-        try (PipelineLock first = new PipelineLock(jdbc(), SHORT); PipelineLock second = new PipelineLock(jdbc(), SHORT)) {
+        try (PipelineLock first = new PipelineLock(new LockStore(jdbc()), SHORT); PipelineLock second = new PipelineLock(new LockStore(jdbc()), SHORT)) {
             first.acquire(List.of("phase:phase-2"));
 
             assertThatThrownBy(() -> second.acquire(List.of("ingest", "phase:phase-1", "phase:phase-2")))
@@ -71,7 +71,7 @@ abstract class PipelineLockContract {
 
     @Test
     void theHeartbeatKeepsALockAliveLongPastTheTimeout() throws Exception {
-        try (PipelineLock first = new PipelineLock(jdbc(), SHORT); PipelineLock second = new PipelineLock(jdbc(), SHORT)) {
+        try (PipelineLock first = new PipelineLock(new LockStore(jdbc()), SHORT); PipelineLock second = new PipelineLock(new LockStore(jdbc()), SHORT)) {
             first.acquire(List.of("ingest"));
             Thread.sleep(SHORT.timeout().multipliedBy(2).toMillis());
 
@@ -85,7 +85,7 @@ abstract class PipelineLockContract {
 
     @Test
     void aLockLeftByADeadProcessIsTakenOverOnceItsHeartbeatIsOlderThanTheTimeout() {
-        try (PipelineLock survivor = new PipelineLock(jdbc(), SHORT)) {
+        try (PipelineLock survivor = new PipelineLock(new LockStore(jdbc()), SHORT)) {
             OffsetDateTime now = survivor.now();
             // What a process killed with kill -9 leaves: its row, renewed for the last time a while ago.
             jdbc().update("INSERT INTO pipeline_lock (lock_name, owner_id, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?)",
@@ -103,7 +103,7 @@ abstract class PipelineLockContract {
 
     @Test
     void aLockLeftByAProcessOfThisMachineThatNoLongerExistsIsTakenOverAtOnce() throws Exception {
-        try (PipelineLock survivor = new PipelineLock(jdbc(), new LockSettings(Duration.ofMinutes(10)))) {
+        try (PipelineLock survivor = new PipelineLock(new LockStore(jdbc()), new LockSettings(Duration.ofMinutes(10)))) {
             LockProcess here = LockProcess.current();
             long deadPid = finishedProcess();
             OffsetDateTime now = survivor.now();
@@ -120,7 +120,7 @@ abstract class PipelineLockContract {
 
     @Test
     void aLockHeldOnAnotherMachineKeepsItsTimeout() throws Exception {
-        try (PipelineLock survivor = new PipelineLock(jdbc(), new LockSettings(Duration.ofMinutes(10)))) {
+        try (PipelineLock survivor = new PipelineLock(new LockStore(jdbc()), new LockSettings(Duration.ofMinutes(10)))) {
             LockProcess here = LockProcess.current();
             long deadPid = finishedProcess();
             insertHolder("ingest", "pid " + deadPid + " on elsewhere (00000000)", survivor.now(), deadPid, "elsewhere", here.bootId());
@@ -149,7 +149,7 @@ abstract class PipelineLockContract {
 
     @Test
     void closingAProcessGivesBackEveryLockItHolds() {
-        PipelineLock first = new PipelineLock(jdbc(), SHORT);
+        PipelineLock first = new PipelineLock(new LockStore(jdbc()), SHORT);
         first.acquire(List.of("ingest", "phase:caribbean"));
         assertThat(first.holders()).hasSize(2);
 

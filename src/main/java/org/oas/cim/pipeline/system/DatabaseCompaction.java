@@ -1,4 +1,4 @@
-package org.oas.cim.pipeline.privacy;
+package org.oas.cim.pipeline.system;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
