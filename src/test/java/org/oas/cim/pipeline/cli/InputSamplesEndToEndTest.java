@@ -81,6 +81,15 @@ class InputSamplesEndToEndTest {
     }
 
     @Test
+    void theDatabaseIsTheSizeOfItsDataOnceClosed() throws Exception {
+        long inbox;
+        try (Stream<Path> files = Files.walk(SAMPLES)) {
+            inbox = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(Files.size(home.resolve("data/pipeline.mv.db"))).isLessThanOrEqualTo(15 * inbox);
+    }
+
+    @Test
     void everyFileEndsAsTheSamplesPromise() throws Exception {
         List<String[]> expected = readCsv(SAMPLES.resolve("expected.csv"));
         assertThat(expected).hasSizeGreaterThan(20);
