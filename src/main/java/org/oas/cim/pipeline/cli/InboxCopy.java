@@ -13,13 +13,14 @@ import java.util.Set;
  * Copies a folder of spreadsheets into the inbox, leaving the source untouched: how {@code --copy-from} runs
  * the pipeline on {@code input-samples}. The folder's own documentation at its top is not copied.
  */
-final class InboxCopy {
+public final class InboxCopy {
     private static final Set<String> DOCUMENTATION = Set.of("README.md", "expected.csv");
 
     private InboxCopy() {
     }
 
-    static int copy(Path source, Path inbox) throws IOException {
+    /** @return how many files were copied */
+    public static int copy(Path source, Path inbox) throws IOException {
         int[] copied = {0};
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override

@@ -1,11 +1,11 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.cli.InboxCopy;
 import org.oas.cim.pipeline.postgres.RunState;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -158,16 +158,7 @@ final class CrashDrill {
     private Path home(String name) throws IOException {
         Path home = base.resolve(name);
         Files.createDirectories(home.resolve("data"));
-        try (Stream<Path> files = Files.walk(SAMPLES)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String relative = SAMPLES.relativize(file).toString();
-                if (!relative.equals("README.md") && !relative.equals("expected.csv")) {
-                    Path target = home.resolve("inbox").resolve(relative);
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        InboxCopy.copy(SAMPLES, home.resolve("inbox"));
         return home;
     }
 

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.cli.InboxCopy;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -189,16 +188,7 @@ class CrashStatesTest {
         if (reference != null) {
             Files.copy(reference.resolve("data/pseudonym.key"), home.resolve("data/pseudonym.key"));
         }
-        try (Stream<Path> files = Files.walk(SAMPLES)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String relative = SAMPLES.relativize(file).toString();
-                if (!relative.equals("README.md") && !relative.equals("expected.csv")) {
-                    Path target = home.resolve("inbox").resolve(relative);
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        InboxCopy.copy(SAMPLES, home.resolve("inbox"));
         return home;
     }
 }

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.validate;
 
+import org.oas.cim.pipeline.cli.InboxCopy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,13 +40,7 @@ class ValidateMatchesIngestTest {
     @BeforeAll
     static void ingestTheSamplesAndTheFixtures() throws IOException {
         Path inbox = Files.createDirectories(home.resolve("inbox"));
-        try (Stream<Path> files = Files.walk(SAMPLES)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().matches("README.md|expected.csv")).toList()) {
-                Path target = inbox.resolve(SAMPLES.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        InboxCopy.copy(SAMPLES, inbox);
         BadFiles.spanish(inbox);
         BadFiles.portuguese(inbox);
         BadFiles.english(inbox);
