@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.analysis;
 
+import org.oas.cim.pipeline.consistency.ConsistencyCheck;
+import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.publish.InputFile;
 import org.oas.cim.pipeline.publish.QualityCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +11,9 @@ import java.util.List;
 
 /** What ingest stored about a phase's input files: the manifest's file list and the quality table's counts. */
 public class PhaseInputs {
+    /** The stored args of a broken rule's issue: the item's code, then the rule marker, then the rest (IngestStore joins them with U+001F). */
+    private static final String BROKEN_RULE_ARGS = "%\u001f" + ConsistencyCheck.RULE + "\u001f%";
+
     private final JdbcClient jdbc;
 
     public PhaseInputs(JdbcClient jdbc) {
@@ -32,8 +37,8 @@ public class PhaseInputs {
 
     /**
      * Per country: the current files with respondents there, their rows read and rejected, the respondents
-     * taken (a duplicate respondent once), and the files' errors and warnings. A file whose rows span two
-     * countries counts for both.
+     * taken (a duplicate respondent once), and the files' errors and warnings, among those the broken
+     * consistency rules. A file whose rows span two countries counts for both.
      */
     public List<QualityCounts> quality(String phase) {
         return jdbc.sql("""
@@ -48,12 +53,16 @@ public class PhaseInputs {
                           (SELECT COUNT(*) FROM issue i JOIN files x ON x.file_id = i.file_id
                              WHERE x.country = c.country AND i.severity = 'error') AS errors,
                           (SELECT COUNT(*) FROM issue i JOIN files x ON x.file_id = i.file_id
-                             WHERE x.country = c.country AND i.severity = 'warning') AS warnings
+                             WHERE x.country = c.country AND i.severity = 'warning') AS warnings,
+                          (SELECT COUNT(*) FROM issue i JOIN files x ON x.file_id = i.file_id
+                             WHERE x.country = c.country AND i.severity = 'warning' AND i.code = ? AND i.args LIKE ?)
+                             AS consistency_warnings
                         FROM files c JOIN input_file f ON f.id = c.file_id
                         GROUP BY c.country ORDER BY c.country""")
-                .params(phase, phase)
+                .params(phase, phase, IssueCode.CONSTRAINT_ERROR.id(), BROKEN_RULE_ARGS)
                 .query((rs, n) -> new QualityCounts(rs.getString("country"), rs.getInt("files"), rs.getInt("rows_read"),
-                        rs.getInt("taken"), rs.getInt("rows_rejected"), rs.getInt("errors"), rs.getInt("warnings")))
+                        rs.getInt("taken"), rs.getInt("rows_rejected"), rs.getInt("errors"), rs.getInt("warnings"),
+                        rs.getInt("consistency_warnings")))
                 .list();
     }
 }
