@@ -13,6 +13,7 @@ import org.oas.cim.pipeline.consistency.expression.Expression.Call;
 import org.oas.cim.pipeline.consistency.expression.Expression.Operator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -194,7 +195,7 @@ final class RuleFormulas {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    /** The rules of the instrument, one line per message: the items it concerns, then the message. */
+    /** The rules of the instrument, one line per message (in the language): the items it concerns, then the message. */
     static List<String> summary(Instrument instrument, Locale language) {
         return instrument.items().stream().filter(i -> !i.rules().isEmpty())
                 .flatMap(i -> {
@@ -206,7 +207,7 @@ final class RuleFormulas {
                     }
                     return lines.stream();
                 })
-                .collect(Collectors.groupingBy(line -> line[1], java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(line -> line[1], LinkedHashMap::new,
                         Collectors.mapping(line -> line[0], Collectors.joining(", "))))
                 .entrySet().stream().map(e -> e.getValue() + ": " + e.getKey()).toList();
     }
