@@ -202,8 +202,9 @@ class LibreOffice:
 EXPECTED = []
 
 
-def expect(path, outcome, respondents, codes=()):
-    EXPECTED.append((path, outcome, respondents, ";".join(codes)))
+def expect(path, outcome, respondents, codes=(), consistency=()):
+    """consistency: `item@cell` of every broken codebook rule, exactly; ["none"] for a file that must have none."""
+    EXPECTED.append((path, outcome, respondents, ";".join(codes), ";".join(consistency)))
 
 
 def phase1_costa_rica(inbox, lo, scratch):
@@ -820,6 +821,56 @@ def caribbean_barbados_truncated(inbox, scratch):
 
 # ---------------------------------------------------------------------------------------------------
 
+def consistency_rules(inbox):
+    """Answers that contradict each other (instruments.md, "Consistency rules"): a Spanish interview CSV that breaks
+    every rule of the study at least once, beside answers that come close and must not (unknown, missing,
+    approximate, overlapping); and an English questionnaire CSV in which nothing breaks a rule."""
+    es = "es"
+    head = [i(k, es, "dot") for k in ("I1", "I2", "I3", "I4", "I5", "I7", "P1", "P2", "P3", "P4", "P5", "P6",
+                                      "L3", "L4", "O1", "O2")]
+    rows = [head,
+            # P1 "No" yet P2, P3 and P6 describe trafficking (H2, I2, L2).
+            ["México", "Chiapas", "Fiscalía", "Fiscalía Especial para la Atención de Delitos contra Mujeres",
+             "Lucía Hernández Cruz", "10/03/2005", "No", "Origen", "Prostitución", None, None, "entre 100 y 200",
+             "10", "5", "20", "5"],
+            # Under 12 without children among the victims (K3), 12 convictions for 5 investigations (N3),
+            # 25 minors deported for 10 victims identified (P3).
+            ["México", "Baja California", "Policía nacional", "Policía Federal Preventiva, Tijuana",
+             "Jorge Ramírez Soto", "14/03/2005", "Sí", "Tránsito; Destino", "Prostitución; Trabajo forzoso",
+             "Mujeres adultas; Adolescentes mujeres", "Menores de 12", "300", "5", "12", "10", "25"],
+            # More than 20 convictions for 5 to 10 investigations (N4); P4 unknown and O1 missing break nothing.
+            ["México", "Quintana Roo", "Fiscalía", "Procuraduría General de Justicia de Quintana Roo",
+             "Rosa María Chan Pech", "18/03/2005", "Sí", "Destino", "Prostitución; Turismo sexual", "No sabe",
+             "Menores de 12", "cientos", "entre 5 y 10", "más de 20", None, "30"],
+            # P1 unknown, an approximate count of investigations, as many minors as victims: nothing to warn.
+            ["México", "Distrito Federal", "Ministerio de Trabajo", "Secretaría del Trabajo y Previsión Social",
+             "Alberto Núñez Ortega", "22/03/2005", "No sabe", None, "Prostitución", "Niñas y niños menores de 12 años",
+             "Menores de 12", None, "aprox. 10", "50", "40", "40"]]
+    write_text(inbox / "phase-2/MX_entrevistas_incoherentes_2005.csv", rows, ";", "utf-8", bom=True)
+    expect("phase-2/MX_entrevistas_incoherentes_2005.csv", "archived", 4, ["constraint-error"],
+           ["P2@H2", "P3@I2", "P6@L2", "P5@K3", "L4@N3", "O2@P3", "L4@N4"])
+
+    en = "en"
+    head = [q(k, en) for k in ("R1", "R3", "R4", "R5", "R7", "P1", "P2", "P3", "P4", "P5", "P6", "P11", "L3", "L4")]
+    rows = [head,
+            # Trafficking said absent, and nothing described: unknown and blank answers are no description.
+            ["Belize", "Youth Enhancement Services", "NGO", "Karen Flowers Young", "2005-05-10", "No", None,
+             "Don't know", None, None, "-", None, "10", "10"],
+            # Under 12 with children among the victims; overlapping ranges of investigations and convictions.
+            ["Belize", "Belize Family Life Association", "NGO", "Daniel Usher Gomez", "2005-05-12", "Yes",
+             "Transit and Destination", "Prostitution", "Adult women; Children under 12", "Under 12", "50 to 100",
+             "Yes", "between 5 and 10", "between 8 and 20"],
+            # P1 unknown; more than 10 investigations may well be 40 or more.
+            ["Belize", "National Committee for Families and Children", "Independent expert", "Sandra Castillo Reyes",
+             "2005-05-20", "Don't know", "Destination", "Prostitution; Sex tourism", "Adult women", "15 to 17",
+             "hundreds", None, "more than 10", "40"],
+            # An approximate count of convictions is never compared with certainty.
+            ["Belize", "Women's Issues Network", "NGO", "Joan Martinez Lopez", "2005-05-24", "Yes", "Origin",
+             "Domestic servitude", "Adult women", "Don't know", "about 300", "No", "5", "about 50"]]
+    write_text(inbox / "phase-2/BZ_questionnaires_checked_2005.csv", rows, ",", "utf-8")
+    expect("phase-2/BZ_questionnaires_checked_2005.csv", "archived", 4, [], ["none"])
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="cim-samples-") as tmp:
         scratch = Path(tmp)
@@ -843,6 +894,7 @@ def main():
         caribbean_suriname(inbox, lo, scratch)
         caribbean_netherlands_antilles(inbox)
         caribbean_barbados_truncated(inbox, scratch)
+        consistency_rules(inbox)
 
         written = sorted(p.relative_to(inbox).as_posix() for p in inbox.rglob("*") if p.is_file())
         expected = sorted(e[0] for e in EXPECTED)
@@ -860,7 +912,7 @@ def main():
 
     with open(OUT / "expected.csv", "w", encoding="utf-8", newline="") as f:
         out = csv.writer(f, lineterminator="\n")
-        out.writerow(["file", "outcome", "respondents", "issue_codes"])
+        out.writerow(["file", "outcome", "respondents", "issue_codes", "consistency_warnings"])
         out.writerows(sorted(EXPECTED))
     total = sum((OUT / e[0]).stat().st_size for e in EXPECTED)
     print(f"{len(EXPECTED)} sample files, {total} bytes, in {OUT}")

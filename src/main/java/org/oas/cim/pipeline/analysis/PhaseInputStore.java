@@ -1,6 +1,8 @@
 package org.oas.cim.pipeline.analysis;
 
+import org.oas.cim.pipeline.consistency.ConsistencyCheck;
 import org.oas.cim.pipeline.ingest.AnswerColumns;
+import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.publish.QualityCounts;
 import org.oas.cim.pipeline.publish.UsedFile;
 import org.oas.cim.pipeline.verify.VerifiableAnswer;
@@ -14,6 +16,9 @@ import java.util.List;
  * has not been replaced by a revision), the files used, and the quality counts.
  */
 class PhaseInputStore {
+    /** The stored args of a broken rule's issue: the item's code, then the rule marker, then the rest (joined by U+001F). */
+    private static final String BROKEN_RULE_ARGS = "%\u001f" + ConsistencyCheck.RULE + "\u001f%";
+
     private final JdbcClient jdbc;
 
     public PhaseInputStore(JdbcClient jdbc) {
@@ -57,8 +62,8 @@ class PhaseInputStore {
 
     /**
      * Per country: the current files with respondents there, their rows read and rejected, the respondents
-     * taken (a duplicate respondent once), and the files' errors and warnings. A file whose rows span two
-     * countries counts for both.
+     * taken (a duplicate respondent once), and the files' errors and warnings, among those the broken
+     * consistency rules. A file whose rows span two countries counts for both.
      */
     public List<QualityCounts> quality(String phase) {
         return jdbc.sql("""
@@ -73,12 +78,16 @@ class PhaseInputStore {
                           (SELECT COALESCE(SUM(i.occurrences), 0) FROM issue i JOIN files x ON x.file_id = i.file_id
                              WHERE x.country = c.country AND i.severity = 'error') AS errors,
                           (SELECT COALESCE(SUM(i.occurrences), 0) FROM issue i JOIN files x ON x.file_id = i.file_id
-                             WHERE x.country = c.country AND i.severity = 'warning') AS warnings
+                             WHERE x.country = c.country AND i.severity = 'warning') AS warnings,
+                          (SELECT COALESCE(SUM(i.occurrences), 0) FROM issue i JOIN files x ON x.file_id = i.file_id
+                             WHERE x.country = c.country AND i.severity = 'warning' AND i.code = ? AND i.args LIKE ?)
+                             AS consistency_warnings
                         FROM files c JOIN input_file f ON f.id = c.file_id
                         GROUP BY c.country ORDER BY c.country""")
-                .params(phase, phase)
+                .params(phase, phase, IssueCode.CONSTRAINT_ERROR.id(), BROKEN_RULE_ARGS)
                 .query((rs, n) -> new QualityCounts(rs.getString("country"), rs.getInt("files"), rs.getInt("rows_read"),
-                        rs.getInt("taken"), rs.getInt("rows_rejected"), rs.getInt("errors"), rs.getInt("warnings")))
+                        rs.getInt("taken"), rs.getInt("rows_rejected"), rs.getInt("errors"), rs.getInt("warnings"),
+                        rs.getInt("consistency_warnings")))
                 .list();
     }
 }

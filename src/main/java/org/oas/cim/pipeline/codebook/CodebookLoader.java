@@ -39,19 +39,20 @@ public final class CodebookLoader {
             if (languages.isEmpty() && !survey.isEmpty()) {
                 languages.addAll(languagesOf(survey.get(0).keySet(), LABEL_COLUMN));
             }
-            instruments.add(new Instrument(id, Integer.parseInt(row.get("stage").trim()), survey.stream().map(CodebookLoader::item).toList()));
+            instruments.add(new Instrument(id, Integer.parseInt(row.get("stage").trim()),
+                    RuleReader.items(codebooks.resolve(id + ".csv"), survey, CodebookLoader::item)));
         }
         return new Codebook(instruments, choiceLists(readCsv(codebooks.resolve("choices.csv"))),
                 countries(readCsv(jobsDir.resolve("reference").resolve("countries.csv"))), languages);
     }
 
-    private static Item item(Map<String, String> row) {
+    private static Item item(Map<String, String> row, ItemRules rules) {
         String[] type = row.get("type").trim().split("\\s+");
         return new Item(row.get("code").trim(), row.get("name").trim(), ItemType.parse(type[0]),
                 type.length > 1 ? type[1] : null, row.getOrDefault("section", "").trim(),
                 blankToNull(row.get("role")),
                 byLanguage(row, LABEL_COLUMN), split(row.get("aliases")),
-                flag(row.get("pii")), flag(row.get("sensitive")));
+                flag(row.get("pii")), flag(row.get("sensitive")), rules);
     }
 
     private static List<ChoiceList> choiceLists(List<Map<String, String>> rows) {
@@ -71,7 +72,7 @@ public final class CodebookLoader {
                 byLanguage(row, NAME_COLUMN), split(row.get("aliases")), blankToNull(row.get("counted_as")))).toList();
     }
 
-    private static Map<String, String> byLanguage(Map<String, String> row, Pattern column) {
+    static Map<String, String> byLanguage(Map<String, String> row, Pattern column) {
         Map<String, String> labels = new LinkedHashMap<>();
         row.forEach((header, value) -> {
             Matcher m = column.matcher(header.trim());

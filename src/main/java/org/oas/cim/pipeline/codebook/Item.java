@@ -18,12 +18,20 @@ import java.util.Map;
  * @param aliases   further header spellings that mean this item
  * @param pii       personal data: never in outputs, logs or reports
  * @param sensitive published only as the country-level value, and only where enough respondents stand behind it
+ * @param rules     its consistency rules with other items ({@link ItemRules#NONE} where it has none)
  */
 public record Item(String code, String name, ItemType type, String listName, String section, String role,
-                   Map<String, String> labels, List<String> aliases, boolean pii, boolean sensitive) {
+                   Map<String, String> labels, List<String> aliases, boolean pii, boolean sensitive, ItemRules rules) {
     public Item {
         labels = Map.copyOf(labels);
         aliases = List.copyOf(aliases);
+        rules = rules == null ? ItemRules.NONE : rules;
+    }
+
+    /** An item without consistency rules. */
+    public Item(String code, String name, ItemType type, String listName, String section, String role,
+                Map<String, String> labels, List<String> aliases, boolean pii, boolean sensitive) {
+        this(code, name, type, listName, section, role, labels, aliases, pii, sensitive, ItemRules.NONE);
     }
 
     public String label(String language) {

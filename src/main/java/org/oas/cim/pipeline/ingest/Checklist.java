@@ -53,6 +53,8 @@ enum Checklist {
     COUNTRY_AND_PHASE("ingest.PhaseResolver", NO_COUNTRY, NO_PHASE, COUNTRY_NOT_IN_PHASE),
     /** The organization is in the registry, or new ({@link RecordAssembler}). */
     ORGANIZATION("ingest.RecordAssembler", NEW_ORGANIZATION, FUZZY_MATCH),
+    /** Answers do not contradict each other: the codebooks' relevant and constraint rules ({@code consistency}). */
+    CONSISTENCY("consistency.ConsistencyCheck", CONSTRAINT_ERROR),
     /** A respondent answers once per instrument (ingest's decide step, validate). */
     SAME_RESPONDENT("ingest.FileDecider", DUPLICATE_RESPONDENT),
     /** A taken file replaces the earlier files at its path (ingest's decide step). */

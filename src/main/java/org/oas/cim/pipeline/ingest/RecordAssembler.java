@@ -3,6 +3,7 @@ package org.oas.cim.pipeline.ingest;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
+import org.oas.cim.pipeline.consistency.ConsistencyCheck;
 import org.oas.cim.pipeline.issue.CellRefs;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
@@ -54,6 +55,7 @@ class RecordAssembler {
         Map<String, BoundCell> cellOf = new LinkedHashMap<>();
         normalizeWholeCells(file, record, values, cellOf, issues);
         combineChoiceColumns(record, values, cellOf, issues);
+        issues.addAll(ConsistencyCheck.check(instrument, values, cellOf, record.sheet()));
 
         String sheet = record.sheet();
         int row = record.firstRow();

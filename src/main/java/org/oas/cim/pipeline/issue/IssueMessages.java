@@ -10,7 +10,8 @@ import java.util.Locale;
  * Spanish or Portuguese; any other language gets English). Texts live in the {@code messages/issues} bundles:
  * {@code issue.<id>} and {@code fix.<id>}, with the issue's args as {@code {0}}, {@code {1}}, ... A key
  * refined by the second arg ({@code issue.type-error.date}) is preferred where the bundle has one, so that
- * a kind named in English in the args still reads naturally in every language.
+ * a kind named in English in the args still reads naturally in every language. An arg made by {@link LocalizedArg}
+ * shows its text in the message's language.
  */
 public final class IssueMessages {
     public static final String BASENAME = "messages/issues";
@@ -45,7 +46,7 @@ public final class IssueMessages {
     private String render(String prefix, Issue issue, Locale locale) {
         Locale language = language(locale);
         String key = prefix + issue.code().id();
-        Object[] args = issue.args().toArray();
+        Object[] args = issue.args().stream().map(arg -> LocalizedArg.in(arg, language.getLanguage())).toArray();
         if (issue.args().size() > 1) {
             String refined = source.getMessage(key + "." + issue.args().get(1), args, null, language);
             if (refined != null) {

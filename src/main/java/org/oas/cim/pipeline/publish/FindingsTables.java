@@ -120,7 +120,8 @@ public final class FindingsTables {
     Table quality(String phase, List<QualityCounts> counts) {
         TableBuilder table = new TableBuilder("quality", phase, labels).countryColumns(false)
                 .column("files", INTEGER).column("rows_read", INTEGER).column("respondents_taken", INTEGER)
-                .column("rows_rejected", INTEGER).column("errors", INTEGER).column("warnings", INTEGER);
+                .column("rows_rejected", INTEGER).column("errors", INTEGER).column("warnings", INTEGER)
+                .column("consistency_warnings", INTEGER);
         Set<String> seen = new HashSet<>();
         for (QualityCounts q : counts.stream().sorted(Comparator.comparing(QualityCounts::country)).toList()) {
             if (!seen.add(q.country())) {
@@ -129,6 +130,7 @@ public final class FindingsTables {
             table.row(q.country(), null).set("files", q.files()).set("rows_read", q.rowsRead())
                     .set("respondents_taken", q.respondentsTaken()).set("rows_rejected", q.rowsRejected())
                     .set("errors", q.errors()).set("warnings", q.warnings())
+                    .set("consistency_warnings", q.consistencyWarnings())
                     .add();
         }
         return table.build();

@@ -13,12 +13,15 @@ import java.util.Objects;
  * @param rowsRejected     rows rejected
  * @param errors           issues of severity error
  * @param warnings         issues of severity warning
+ * @param consistencyWarnings of those warnings, the broken consistency rules of the codebook (answers that
+ *                         contradict each other)
  */
 public record QualityCounts(String country, int files, int rowsRead, int respondentsTaken, int rowsRejected,
-                            int errors, int warnings) {
+                            int errors, int warnings, int consistencyWarnings) {
     public QualityCounts {
         Objects.requireNonNull(country, "country");
-        if (files < 0 || rowsRead < 0 || respondentsTaken < 0 || rowsRejected < 0 || errors < 0 || warnings < 0) {
+        if (files < 0 || rowsRead < 0 || respondentsTaken < 0 || rowsRejected < 0 || errors < 0 || warnings < 0
+                || consistencyWarnings < 0) {
             throw new IllegalArgumentException("quality counts of " + country + " must not be negative");
         }
     }

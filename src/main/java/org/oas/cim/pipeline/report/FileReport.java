@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.report;
 
+import org.oas.cim.pipeline.consistency.ConsistencyCheck;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.Severity;
 
@@ -26,6 +27,11 @@ public record FileReport(String fileName, String sha256, Verdict verdict, int re
 
     public long count(Severity severity) {
         return issues.stream().filter(i -> i.severity() == severity).mapToLong(Issue::occurrences).sum();
+    }
+
+    /** The warnings that are broken consistency rules of the codebook (answers that contradict each other). */
+    public long consistencyWarnings() {
+        return issues.stream().filter(ConsistencyCheck::isBrokenRule).count();
     }
 
     /** Whether the file, or some cell or row of it, was not taken: an error, or no respondent at all. */

@@ -23,7 +23,7 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
                               List<String> columns, List<Line> lines, String noIssues) {
     /** Where the verdict and the file's fingerprint stand in {@link #summary()}. */
     public static final int VERDICT = 1;
-    public static final int FINGERPRINT = 6;
+    public static final int FINGERPRINT = 7;
 
     public LocalizedReport {
         summary = List.copyOf(summary);
@@ -66,6 +66,7 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
                 new Field(labels.get("report.rows.not-taken", language), String.valueOf(report.rowsNotTaken())),
                 new Field(labels.get("report.errors", language), String.valueOf(errors)),
                 new Field(labels.get("report.warnings", language), String.valueOf(report.count(Severity.WARNING))),
+                new Field(labels.get("report.consistency-warnings", language), String.valueOf(report.consistencyWarnings())),
                 new Field(labels.get("report.sha256", language), report.sha256()));
         List<String> columns = List.of("severity", "sheet", "cell", "value", "code", "problem", "what-to-do").stream()
                 .map(key -> labels.get("report.column." + key, language)).toList();

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
+import org.oas.cim.pipeline.codebook.ItemType;
 import org.oas.cim.pipeline.normalize.Vocabulary;
 import org.oas.cim.pipeline.report.ReportLabels;
 
@@ -58,8 +59,10 @@ final class DataSheet {
     /**
      * @param countryCell {@code País: Costa Rica}, or null where the rows name their own country
      * @param lists       the workbook name of each select_one item's list, by list name
+     * @param rules       the items' consistency rules as formulas for the first answer row
      */
-    void write(Instrument instrument, String title, String countryCell, Map<String, String> lists, Vocabulary.Bounds years) {
+    void write(Instrument instrument, String title, String countryCell, Map<String, String> lists, Vocabulary.Bounds years,
+               RuleFormulas rules) {
         XSSFCell titleCell = sheet.createRow(0).createCell(0);
         titleCell.setCellValue(title);
         titleCell.setCellStyle(titleStyle());
@@ -102,6 +105,13 @@ final class DataSheet {
                 case ESTIMATE, TEXT -> sheet.setDefaultColumnStyle(column, text);
                 case SELECT_MULTIPLE -> {
                 }
+            }
+            // A cell takes one validation: a column with a list, a whole number or a date keeps it, and its rules are
+            // in the instructions only. A broken rule is a warning at ingest, so here too.
+            if (item.type() == ItemType.ESTIMATE || item.type() == ItemType.TEXT || item.type() == ItemType.SELECT_MULTIPLE) {
+                int at = column;
+                rules.formula(item).ifPresent(formula -> validate(at, helper().createCustomConstraint(formula),
+                        DataValidation.ErrorStyle.WARNING, rules.message(item)));
             }
         }
         header.setHeightInPoints(lines * LINE_POINTS + 4);

@@ -73,6 +73,10 @@ final class TemplateTexts {
                 ? get("template.step.country.column", countryItem.code())
                 : get("template.step.country.given", country.name(lang()), data, countryItem.code()));
         codes(Item::pii).ifPresent(codes -> steps.add(get("template.step.personal", codes)));
+        List<String> rules = RuleFormulas.summary(instrument, language);
+        if (!rules.isEmpty()) {
+            steps.add(get("template.step.rules", String.join(" ", rules.stream().map(r -> r.endsWith(".") ? r : r + ".").toList())));
+        }
         steps.add(get("template.step.validate"));
         return steps;
     }

@@ -60,7 +60,7 @@ public final class TemplateWriter {
             XSSFSheet lists = workbook.createSheet(texts.sheetName("lists"));
             Map<String, String> listNames = ChoiceListsSheet.write(lists, codebook, study, instrument.items(), language);
             new DataSheet(data, labels, language).write(instrument, texts.title(), texts.countryCell(), listNames,
-                    vocabulary.plausibleYears());
+                    vocabulary.plausibleYears(), new RuleFormulas(codebook, instrument, language, DataSheet.HEADER_ROW + 1));
             new InstructionsSheet(instructions).write(texts.title(), texts.steps(), texts.table());
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
             workbook.setActiveSheet(workbook.getSheetIndex(instructions));

@@ -4,6 +4,12 @@ import com.opencsv.CSVReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.codebook.CodebookLoader;
+import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.issue.IssueCode;
+import org.oas.cim.pipeline.issue.IssueMessages;
+import org.oas.cim.pipeline.issue.Severity;
 import org.oas.cim.pipeline.privacy.SamplePersonalData;
 import picocli.CommandLine;
 
@@ -22,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InputSamplesEndToEndTest {
     private static final Path SAMPLES = Path.of("input-samples");
+    private static final IssueMessages MESSAGES = new IssueMessages();
 
     @TempDir
     static Path home;
@@ -111,8 +119,73 @@ class InputSamplesEndToEndTest {
                     for (String code : row[3].isBlank() ? new String[0] : row[3].split(";")) {
                         assertThat(codes).as("issues of %s", file).contains(code);
                     }
+                    if (!row[4].isBlank()) {
+                        List<String> promised = row[4].equals("none") ? List.of() : List.of(row[4].split(";"));
+                        assertThat(brokenRules(db, id).keySet()).as("broken rules of %s", file).containsExactlyInAnyOrderElementsOf(promised);
+                    }
                 }
             }
+        }
+    }
+
+    /**
+     * Every broken rule of the Mexican interviews, cell by cell, in Spanish (the file's language, also in its report)
+     * and in English: each quotes the codebook's message for its item in that language, and the answers it read.
+     */
+    @Test
+    void contradictoryAnswersAreWarnedCellByCellInSpanishAndEnglish() throws Exception {
+        String file = "phase-2/MX_entrevistas_incoherentes_2005.csv";
+        Codebook codebook = CodebookLoader.load(Path.of("jobs"));
+        Map<String, String[]> warnings;
+        String report;
+        try (Connection db = database();
+             PreparedStatement query = db.prepareStatement("SELECT id, final_path FROM input_file WHERE relative_path = ?")) {
+            query.setString(1, file);
+            ResultSet rs = query.executeQuery();
+            assertThat(rs.next()).isTrue();
+            warnings = brokenRules(db, rs.getLong("id"));
+            report = Files.readString(home.resolve(rs.getString("final_path") + ".report.csv"), StandardCharsets.UTF_8);
+        }
+        assertThat(warnings).hasSize(7);
+        warnings.forEach((where, warning) -> {
+            String item = where.substring(0, where.indexOf('@'));
+            String cell = where.substring(where.indexOf('@') + 1);
+            var rules = codebook.instrument("interview").item(item).orElseThrow().rules();
+            // Row 2 says trafficking is absent and describes it (P2, P3, P6); the other cells break constraints.
+            var broken = List.of("P2", "P3", "P6").contains(item) ? rules.relevant() : rules.constraint();
+            assertThat(warning[0]).as("Spanish at %s", cell).startsWith("Respuestas que se contradicen en la pregunta " + item + ": "
+                    + rules.message(broken, "es") + " Respuestas leídas: " + item + " = ");
+            assertThat(warning[1]).as("English at %s", cell).startsWith("Answers that contradict each other in question " + item + ": "
+                    + rules.message(broken, "en") + " Answers read: " + item + " = ");
+            assertThat(report).as("the file's report, in Spanish").contains("Advertencia," + "MX_entrevistas_incoherentes_2005," + cell + ",");
+        });
+        assertThat(warnings.get("L4@N4")).containsExactly(
+                "Respuestas que se contradicen en la pregunta L4: Más condenas que investigaciones: las condenas (L4) superan a las "
+                        + "investigaciones (L3). Respuestas leídas: L4 = 20+; L3 = 5-10.",
+                "Answers that contradict each other in question L4: More convictions than investigations: the convictions (L4) are "
+                        + "above the investigations (L3). Answers read: L4 = 20+; L3 = 5-10.");
+        assertThat(warnings.get("P3@I2")[0]).isEqualTo("Respuestas que se contradicen en la pregunta P3: Se dice que no existe trata "
+                + "(P1: no), pero esta respuesta la describe. Respuestas leídas: P3 = prostitution; P1 = no.");
+        assertThat(warnings.get("O2@P3")[1]).isEqualTo("Answers that contradict each other in question O2: More minors deported than "
+                + "victims identified: O2 is above O1. Agencies may count differently: check both figures. Answers read: O2 = 25; O1 = 10.");
+        assertThat(report).contains("Advertencias por respuestas que se contradicen,7");
+    }
+
+    /** Mexico's quality row counts the broken rules of its files among its warnings; Belize's checked file adds none. */
+    @Test
+    void theQualityTableCountsTheBrokenRules() throws Exception {
+        List<String[]> quality = readCsv(home.resolve("out/phase-2/quality.csv"));
+        List<String> header = Arrays.asList(quality.get(0));
+        int warnings = header.indexOf("warnings");
+        int consistency = header.indexOf("consistency_warnings");
+        assertThat(consistency).isEqualTo(warnings + 1);
+        int country = header.indexOf("country");
+        String[] mexico = quality.stream().filter(r -> r[country].equals("MX")).findFirst().orElseThrow();
+        assertThat(Integer.parseInt(mexico[consistency])).isGreaterThanOrEqualTo(7).isLessThanOrEqualTo(Integer.parseInt(mexico[warnings]));
+        try (Connection db = database()) {
+            ResultSet rs = db.createStatement().executeQuery("SELECT consistency_warnings FROM latest_quality WHERE phase = 'phase-2' AND country = 'MX'");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(Integer.parseInt(mexico[consistency]));
         }
     }
 
@@ -280,6 +353,26 @@ class InputSamplesEndToEndTest {
             }
         }
         return tables;
+    }
+
+    /** The file's broken codebook rules as {@code item@cell}, each with its Spanish and English message. */
+    private static Map<String, String[]> brokenRules(Connection db, long fileId) throws Exception {
+        Map<String, String[]> found = new TreeMap<>();
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT cell_ref, raw_value, args FROM issue WHERE file_id = ? AND code = 'constraint-error' AND severity = 'warning'")) {
+            query.setLong(1, fileId);
+            ResultSet rs = query.executeQuery();
+            while (rs.next()) {
+                String[] args = rs.getString("args").split("\u001f");
+                if (args.length > 1 && args[1].equals("rule")) {
+                    // Messages are rendered when shown, in the reader's language, as reports render them.
+                    Issue issue = new Issue(IssueCode.CONSTRAINT_ERROR, Severity.WARNING, null, 0, 0, rs.getString("raw_value"), List.of(args));
+                    found.put(args[0] + "@" + rs.getString("cell_ref"), new String[] {
+                            MESSAGES.message(issue, Locale.forLanguageTag("es")), MESSAGES.message(issue, Locale.ENGLISH)});
+                }
+            }
+        }
+        return found;
     }
 
     private static Set<String> issueCodes(Connection db, long fileId) throws Exception {

@@ -43,7 +43,7 @@ final class PageFixture {
 
     static List<Table> tables(String language) {
         return new FindingsTables(CODEBOOK, PublishSettings.defaults().withLanguage(language)).tables(PHASE_1, FINDINGS,
-                List.of(new QualityCounts("BZ", 1, 3, 3, 0, 0, 0), new QualityCounts("CR", 2, 8, 8, 0, 0, 3)));
+                List.of(new QualityCounts("BZ", 1, 3, 3, 0, 0, 0, 0), new QualityCounts("CR", 2, 8, 8, 0, 0, 3, 0)));
     }
 
     static Table named(List<Table> tables, String name) {

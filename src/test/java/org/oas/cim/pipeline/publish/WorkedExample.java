@@ -40,7 +40,7 @@ final class WorkedExample {
 
     static List<QualityCounts> quality() {
         // Deliberately out of country order: the table sorts them.
-        return List.of(new QualityCounts("CR", 2, 8, 8, 0, 0, 3), new QualityCounts("BZ", 1, 19, 17, 2, 2, 1));
+        return List.of(new QualityCounts("CR", 2, 8, 8, 0, 0, 3, 0), new QualityCounts("BZ", 1, 19, 17, 2, 2, 1, 0));
     }
 
     static List<SourceCount> sources() {

@@ -39,12 +39,19 @@ class ValidateCommandTest {
         List<String[]> csv = csv(out.resolve("encuesta_ong_2002.xlsx.report.csv"));
         assertThat(summary(csv)).containsExactly(
                 "Archivo=encuesta_ong_2002.xlsx", "Resultado=Aceptado, salvo las celdas y filas con errores indicadas abajo",
-                "Informantes aceptados=1", "Filas no aceptadas=2", "Errores=6", "Advertencias=0",
+                "Informantes aceptados=1", "Filas no aceptadas=2", "Errores=6", "Advertencias=1",
+                "Advertencias por respuestas que se contradicen=1",
                 "Huella SHA-256=" + sha256Shown(result.out()));
-        assertThat(csv.get(8)).containsExactly("Gravedad", "Hoja", "Celda", "Valor encontrado", "Código", "Problema", "Qué hacer");
+        assertThat(csv.get(9)).containsExactly("Gravedad", "Hoja", "Celda", "Valor encontrado", "Código", "Problema", "Qué hacer");
         assertThat(issue(csv, "G2")).containsExactly("Error", "Respuestas", "G2", "muchísimas", "type-error",
                 "El valor de la pregunta P6 no es un número ni un rango de números válido.",
                 "Escriba un número, un rango como 50-100, o deje la celda vacía.");
+        // Row 3 says trafficking is absent (P1 "No") and yet estimates its victims (P6): a codebook rule, warned.
+        assertThat(issue(csv, "G3")).containsExactly("Advertencia", "Respuestas", "G3", "50-100", "constraint-error",
+                "Respuestas que se contradicen en la pregunta P6: Se dice que no existe trata (P1: no), pero esta respuesta "
+                        + "la describe. Respuestas leídas: P6 = 50-100; P1 = no.",
+                "Compare estas respuestas entre sí y corrija la que esté mal; si ambas son correctas, déjelas como están: "
+                        + "la respuesta se aceptó.");
         assertThat(issue(csv, "H2")).contains("31/02/2002", "El valor de la pregunta R7 no es una fecha válida.");
         assertThat(issue(csv, "A3")).contains("Narnia", "unknown-country", "No se reconoció el país de la pregunta R1.");
         assertThat(issue(csv, "fila 3")).contains("no-country", "No se pudo determinar el país de estas respuestas.");

@@ -109,7 +109,11 @@ class TemplateCommandTest {
                     .containsEntry("O5", DataValidationConstraint.ValidationType.INTEGER)
                     .containsEntry("I7", DataValidationConstraint.ValidationType.DATE)
                     .containsEntry("I3", DataValidationConstraint.ValidationType.LIST)
-                    .doesNotContainKeys("P6", "L3", "L4", "I2", "P3");
+                    // Estimates and multiple answers are free text; those with a consistency rule carry it as a formula.
+                    .containsEntry("P6", DataValidationConstraint.ValidationType.FORMULA)
+                    .containsEntry("L4", DataValidationConstraint.ValidationType.FORMULA)
+                    .containsEntry("P3", DataValidationConstraint.ValidationType.FORMULA)
+                    .doesNotContainKeys("L3", "I2");
             assertThat(styles).containsEntry("I7", DataValidation.ErrorStyle.WARNING).containsEntry("O1", DataValidation.ErrorStyle.STOP);
             assertThat(data.getColumnStyle(TemplateFiller.column(data, "P6")).getDataFormatString()).isEqualTo("@");
             assertThat(data.getColumnStyle(TemplateFiller.column(data, "I7")).getDataFormatString()).isEqualTo("dd/mm/yyyy");
@@ -190,7 +194,7 @@ class TemplateCommandTest {
     }
 
     /** The sheet's rows, cells joined by " | ", one row a line. */
-    private static String text(XSSFSheet sheet) {
+    static String text(XSSFSheet sheet) {
         StringBuilder text = new StringBuilder();
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
