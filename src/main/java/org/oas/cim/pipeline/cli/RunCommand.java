@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.RunJobConfiguration;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.JobRunner;
 import org.oas.cim.pipeline.system.PipelineProperties;
@@ -52,6 +53,7 @@ class RunCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = home.start(Map.of("pipeline.language", language))) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             PipelineProperties properties = context.getBean(PipelineProperties.class);
+            out.printf("jobs/: %s%n", context.getBean(JobsFolder.class).describe());
             JobParameters parameters = new JobParametersBuilder()
                     .addString("phase", phase)
                     .addString("lang", language)

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.schedule.ExecutionHistory;
 import org.oas.cim.pipeline.schedule.LockHolder;
 import org.oas.cim.pipeline.schedule.PipelineLock;
@@ -57,6 +58,7 @@ class StatusCommand implements Callable<Integer> {
             }
             PipelineLock lock = context.getBean(PipelineLock.class);
             printLocks(out, lock.holders(), lock.now());
+            out.printf("jobs/: %s%n", context.getBean(JobsFolder.class).describe());
             return ExitCodes.DONE;
         }
     }

@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.issue.IssueMessages;
 import org.oas.cim.pipeline.layout.FileInspector;
 import org.oas.cim.pipeline.normalize.Organizations;
@@ -71,10 +72,10 @@ public class IngestJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
                     Codebook codebook, Study study, InputFileRepository files, JdbcClient jdbcClient,
-                    JdbcTemplate jdbcTemplate, DataSource dataSource, Clock clock) throws Exception {
-        Vocabulary vocabulary = Vocabulary.load(properties.jobs());
+                    JdbcTemplate jdbcTemplate, DataSource dataSource, Clock clock, JobsFolder jobs) throws Exception {
+        Vocabulary vocabulary = Vocabulary.load(jobs);
         ValueNormalizer normalizer = new ValueNormalizer(codebook, vocabulary);
-        RecordAssembler assembler = new RecordAssembler(codebook, normalizer, Organizations.load(properties.jobs(), codebook),
+        RecordAssembler assembler = new RecordAssembler(codebook, normalizer, Organizations.load(jobs, codebook),
                 new PhaseResolver(study), Pseudonymizer.fromConfiguredOrStoredKey(properties.pseudonymKey(), properties.homeFolder().data()));
         ReadLimits limits = ReadLimits.defaults().withMaxFileBytes(properties.maxFileMegabytes() * 1024 * 1024);
         FileRecordReader reader = new FileRecordReader(properties.homeFolder(), files, new FileInspector(codebook),

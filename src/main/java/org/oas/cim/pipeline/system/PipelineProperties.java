@@ -11,7 +11,7 @@ import java.time.Duration;
  * command line), with the protocol's defaults.
  *
  * @param home             the home folder: inbox/, processing/, archive/, rejected/, data/, out/, logs/
- * @param jobs             the folder of phases, codebooks and reference lists
+ * @param jobs             the folder of phases, codebooks and reference lists; unset: the home folder's copy, else the built-in one
  * @param settleTime       a file is claimed once its size and time are unchanged this long
  * @param settleTimeout    how long a one-shot run waits for a growing file before leaving it for later
  * @param maxFileMegabytes larger files are rejected as too large
@@ -26,7 +26,7 @@ import java.time.Duration;
 @ConfigurationProperties("pipeline")
 public record PipelineProperties(
         Path home,
-        @DefaultValue("jobs") Path jobs,
+        Path jobs,
         @DefaultValue("3s") Duration settleTime,
         @DefaultValue("2m") Duration settleTimeout,
         @DefaultValue("100") long maxFileMegabytes,

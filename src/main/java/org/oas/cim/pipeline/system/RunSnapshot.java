@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.system;
 
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
@@ -25,12 +26,13 @@ public final class RunSnapshot {
     private RunSnapshot() {
     }
 
+    /** @param jobs the {@code --jobs} folder, or null: then the one the command uses (see {@link JobsFolder#choose}) */
     public static String of(HomeFolder home, Path jobs, JdbcClient jdbc) {
         MessageDigest digest = sha256();
         update(digest, "inbox");
         hashTree(digest, home.inbox());
         update(digest, "jobs");
-        hashTree(digest, jobs);
+        hashJobs(digest, JobsFolder.choose(jobs, home.root()));
         update(digest, "database");
         jdbc.sql("SELECT id, sha256, status, superseded_by FROM input_file ORDER BY id")
                 .query((rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getObject(4))
@@ -52,6 +54,17 @@ public final class RunSnapshot {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + root, e);
+        }
+    }
+
+    private static void hashJobs(MessageDigest digest, JobsFolder jobs) {
+        for (String file : jobs.files()) {
+            update(digest, file);
+            try (InputStream in = new DigestInputStream(jobs.open(file), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + jobs.name(file), e);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.oas.cim.pipeline.report.validate;
 import org.oas.cim.pipeline.ingest.FileIssues;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.CodebookLoader;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.ingest.IngestItem;
 import org.oas.cim.pipeline.ingest.InputFile;
 import org.oas.cim.pipeline.ingest.LanguageGuess;
@@ -83,7 +84,7 @@ public final class Validator {
     }
 
     /** A validator on the study {@code jobs} defines, with the default read limits and a throwaway pseudonym key. */
-    public static Validator fromJobs(Path jobs, Study study, String phaseHint) {
+    public static Validator fromJobs(JobsFolder jobs, Study study, String phaseHint) {
         Codebook codebook = CodebookLoader.load(jobs);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
