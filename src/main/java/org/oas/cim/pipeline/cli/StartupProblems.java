@@ -13,6 +13,9 @@ import java.util.Optional;
  * in Spring's start-up the cause sits.
  */
 final class StartupProblems {
+    /** H2's "exception opening port": its AUTO_SERVER_PORT is taken (the BindException is only in its message). */
+    private static final String H2_PORT_IN_USE = "90061";
+
     private StartupProblems() {
     }
 
@@ -24,8 +27,8 @@ final class StartupProblems {
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof BindException bind) {
-                return Optional.of("a port is in use by another program: " + firstLine(bind.getMessage()));
+            if (t instanceof BindException || t instanceof SQLException sql && H2_PORT_IN_USE.equals(sql.getSQLState())) {
+                return Optional.of("a port is in use by another program: " + firstLine(t.getMessage()));
             }
             if (t instanceof SQLException sql && unreachable(sql)) {
                 return Optional.of("cannot reach the database: " + firstLine(sql.getMessage()));
@@ -45,8 +48,7 @@ final class StartupProblems {
      */
     private static boolean unreachable(SQLException sql) {
         String state = sql.getSQLState();
-        return state != null && (state.startsWith("08") || state.startsWith("28") || state.equals("90020")
-                || state.equals("90146") || state.equals("90061"));
+        return state != null && (state.startsWith("08") || state.startsWith("28") || state.equals("90020") || state.equals("90146"));
     }
 
     static String firstLine(String message) {

@@ -6,7 +6,7 @@ package org.oas.cim.pipeline.codebook;
  */
 public class JobsProblem extends RuntimeException {
     public JobsProblem(String file, long line, String what, Throwable cause) {
-        super(file + (line > 0 ? " line " + line : "") + ": " + what, cause);
+        super(file + (line > 0 ? " line " + line : "") + ": " + what.replaceAll("\\s*\\R\\s*", " ").strip(), cause);
     }
 
     public JobsProblem(String file, long line, String what) {
