@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.analysis;
 
+import org.oas.cim.pipeline.microdata.MicrodataWriter;
 import org.oas.cim.pipeline.publish.FindingsTables;
 import org.oas.cim.pipeline.publish.Manifest;
 import org.oas.cim.pipeline.publish.PhasePublisher;
@@ -42,10 +43,11 @@ public class AnalysisTasklet implements Tasklet {
     private final PublishSettings settings;
     private final FindingsStore store;
     private final EvidenceWriter evidence;
+    private final MicrodataWriter microdata;
 
     public AnalysisTasklet(Study study, HomeFolder home, CurrentAnswerRepository answers, PhaseInputs inputs,
                            CrossVerifier verifier, Codebook codebook, PublishSettings settings, FindingsStore store,
-                           EvidenceWriter evidence) {
+                           EvidenceWriter evidence, MicrodataWriter microdata) {
         this.study = study;
         this.home = home;
         this.answers = answers;
@@ -55,6 +57,7 @@ public class AnalysisTasklet implements Tasklet {
         this.settings = settings;
         this.store = store;
         this.evidence = evidence;
+        this.microdata = microdata;
     }
 
     @Override
@@ -76,6 +79,7 @@ public class AnalysisTasklet implements Tasklet {
             PhaseFile page = AnalystPage.file(phase, phaseTables, run.language());
             publisher.publish(home.out(), phase.id(), new PublishedPhase(phaseTables, manifest, List.of(page)));
             evidence.publish(home.out(), runId, phase.id());
+            microdata.publish(home.out(), phase, run.language());
             log.info("Published phase {} to {}", phase.id(), home.out().resolve(phase.id()));
             contribution.incrementWriteCount(1);
         }

@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.analysis;
 
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.microdata.MicrodataWriter;
 import org.oas.cim.pipeline.publish.PublishSettings;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
@@ -42,7 +43,7 @@ public class RunJobConfiguration {
                 properties.ordinalStep(), properties.outlierK()));
         AnalysisTasklet analysis = new AnalysisTasklet(study, properties.homeFolder(), new CurrentAnswerRepository(jdbcClient),
                 new PhaseInputs(jdbcClient), verifier, codebook, publishSettings, new FindingsStore(jdbcTemplate, clock),
-                new EvidenceWriter(jdbcTemplate));
+                new EvidenceWriter(jdbcTemplate), new MicrodataWriter(jdbcClient, codebook));
         return new StepBuilder("verify-and-publish", jobRepository).tasklet(analysis, tx).allowStartIfComplete(true).build();
     }
 
