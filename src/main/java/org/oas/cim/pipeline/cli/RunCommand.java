@@ -36,7 +36,7 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--phase", paramLabel = "ID", defaultValue = "all", description = "Publish only this phase (default: all).")
     String phase;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es or pt.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es, pt or nl.")
     String language;
 
     @Option(names = "--copy-from", paramLabel = "DIR",

@@ -75,7 +75,7 @@ class ServeCommand implements Callable<Integer> {
             description = "How often the inbox is looked at (default: ${DEFAULT-VALUE}).")
     Duration poll;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es or pt.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es, pt or nl.")
     String language;
 
     @Option(names = "--retry-after", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,

@@ -36,7 +36,7 @@ class TemplateCommand implements Callable<Integer> {
     @Option(names = "--instrument", required = true, paramLabel = "ID", description = "questionnaire or interview.")
     String instrument;
 
-    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "Language of labels and instructions: en, es or pt.")
+    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "Language of labels and instructions: en, es, pt or nl.")
     String language;
 
     @Option(names = "--country", paramLabel = "CC",
@@ -59,7 +59,7 @@ class TemplateCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", ")) + ", not " + instrument);
         }
         if (IssueMessages.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
-            throw usage("--lang must be en, es or pt, not " + language);
+            throw usage("--lang must be en, es, pt or nl, not " + language);
         }
         if (country != null && study.phasesOf(country.toUpperCase(Locale.ROOT)).isEmpty()) {
             throw usage("--country " + country + " is no country of the study's phases");

@@ -39,7 +39,7 @@ class ValidateCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the reports: en, es or pt (default: each file's own language, else English).")
+            description = "Language of the reports: en, es, pt or nl (default: each file's own language, else English).")
     String language;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write <file>.report.csv and <file>.report.html here.")
@@ -84,7 +84,7 @@ class ValidateCommand implements Callable<Integer> {
 
     private void checkUsage(JobsFolder definitions, Study study) {
         if (language != null && IssueMessages.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
-            throw new ParameterException(spec.commandLine(), "--lang must be en, es or pt, not " + language);
+            throw new ParameterException(spec.commandLine(), "--lang must be en, es, pt or nl, not " + language);
         }
         if (phase != null && study.phase(phase).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no phase " + phase + " in " + definitions.name(JobsFolder.PHASES));

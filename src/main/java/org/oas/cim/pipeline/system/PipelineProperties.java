@@ -17,7 +17,7 @@ import java.time.Duration;
  * @param maxFileMegabytes larger files are rejected as too large
  * @param pseudonymKey     HMAC key for respondents' pseudonyms; empty: generated into data/ on first use
  * @param chunkSize        records written per transaction
- * @param language         output language of tables and reports: en, es or pt
+ * @param language         output language of tables and reports: en, es, pt or nl
  * @param disclosureK      fewest respondents behind a published breakdown cell or a sensitive item
  * @param estimateFactor   stage medians of an estimate agree when the larger is at most this times the smaller
  * @param ordinalStep      stage medians of an ordinal item agree when at most this many steps apart
