@@ -87,18 +87,9 @@ public final class JobsFolder {
         return folder == null ? "the defaults built into the jar (init --home DIR writes an editable copy)" : folder + " (" + origin + ")";
     }
 
-    /** The folder, or null for the built-in defaults. */
-    public Path folder() {
-        return folder;
-    }
-
     /** How a file is named in messages: its path on disk, or {@code jobs/<file> (built in)}. */
     public String name(String file) {
         return folder == null ? BUILT_IN + file + " (built in)" : folder.resolve(file).toString();
-    }
-
-    public boolean exists(String file) {
-        return folder == null ? getClass().getClassLoader().getResource(BUILT_IN + file) != null : Files.isRegularFile(folder.resolve(file));
     }
 
     /** The file's bytes as a stream. */

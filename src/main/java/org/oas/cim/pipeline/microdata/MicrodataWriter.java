@@ -4,6 +4,7 @@ import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.publish.CellText;
+import org.oas.cim.pipeline.publish.ColumnType;
 import org.oas.cim.pipeline.publish.CsvTableWriter;
 import org.oas.cim.pipeline.publish.Messages;
 import org.oas.cim.pipeline.study.Phase;
@@ -98,7 +99,7 @@ public class MicrodataWriter {
                 ArrayNode allowed = field.putObject("constraints").putArray("enum");
                 ArrayNode categories = field.putArray("categories");
                 variable.valueLabels().forEach((code, label) -> {
-                    if (variable.type() == org.oas.cim.pipeline.publish.ColumnType.INTEGER) {
+                    if (variable.type() == ColumnType.INTEGER) {
                         allowed.add(Long.parseLong(code));
                         categories.addObject().put("value", Long.parseLong(code)).put("label", label);
                     } else {

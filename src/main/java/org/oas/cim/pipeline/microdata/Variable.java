@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.microdata;
 
 import org.oas.cim.pipeline.publish.ColumnType;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 record Variable(String name, ColumnType type, String label, Map<String, String> valueLabels, int width,
                 Function<Respondent, Object> value) {
     Variable {
-        valueLabels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(valueLabels));
+        valueLabels = Collections.unmodifiableMap(new LinkedHashMap<>(valueLabels));
         if (!name.matches("[a-z][a-z0-9_]{0,31}")) {
             throw new IllegalArgumentException("not a variable name R, SPSS and Stata all accept: " + name);
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -60,7 +61,7 @@ final class DataPackage {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
         root.put("profile", "tabular-data-package");
-        root.put("name", "cim-findings-" + phase.toLowerCase(java.util.Locale.ROOT));
+        root.put("name", "cim-findings-" + phase.toLowerCase(Locale.ROOT));
         root.put("title", messages.text("package.title", phase));
         root.put("description", messages.text("package.description"));
         root.put("created", DateTimeFormatter.ISO_INSTANT.format(manifest.runTime()));
@@ -101,11 +102,6 @@ final class DataPackage {
                 .put("quoteChar", "\"").put("doubleQuote", true).put("header", true);
         resource.set("schema", schema(table, codes));
         return resource;
-    }
-
-    /** The Table Schema of one table: also what {@code answers.json} is for the microdata. */
-    static ObjectNode schema(Table table, Map<String, List<String>> codes, Messages messages) {
-        return new DataPackage(messages).schema(table, codes);
     }
 
     private ObjectNode schema(Table table, Map<String, List<String>> codes) {
