@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.analysis;
 
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.microdata.MicrodataWriter;
 import org.oas.cim.pipeline.page.AnalystPage;
 import org.oas.cim.pipeline.publish.FindingsTables;
 import org.oas.cim.pipeline.publish.Manifest;
@@ -27,7 +28,8 @@ import java.util.List;
 /**
  * One phase's analysis, the main job's step for it: cross-verify the phase's current answers, keep the findings and
  * their evidence in the database (per run), and publish the tables as CSV and XLSX with the charted report.html under
- * out/&lt;phase&gt;/ (moved into place together), the evidence apart in out/restricted/&lt;phase&gt;/.
+ * out/&lt;phase&gt;/ (moved into place together); apart in out/restricted/&lt;phase&gt;/, the evidence and the microdata with
+ * their loaders.
  */
 class PhaseAnalysis implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PhaseAnalysis.class);
@@ -39,9 +41,10 @@ class PhaseAnalysis implements Tasklet {
     private final Codebook codebook;
     private final PublishSettings settings;
     private final FindingsStore findings;
+    private final MicrodataWriter microdata;
 
     PhaseAnalysis(Phase phase, HomeFolder home, PhaseInputStore inputs, CrossVerifier verifier, Codebook codebook,
-                  PublishSettings settings, FindingsStore findings) {
+                  PublishSettings settings, FindingsStore findings, MicrodataWriter microdata) {
         this.phase = phase;
         this.home = home;
         this.inputs = inputs;
@@ -49,6 +52,7 @@ class PhaseAnalysis implements Tasklet {
         this.codebook = codebook;
         this.settings = settings;
         this.findings = findings;
+        this.microdata = microdata;
     }
 
     @Override
@@ -66,6 +70,7 @@ class PhaseAnalysis implements Tasklet {
         PhaseFile page = AnalystPage.file(phase, tables, run.language());
         new PhasePublisher(run).publish(home.out(), phase.id(), new PublishedPhase(tables, manifest, List.of(page)));
         EvidenceFile.publish(findings, home.out(), runId, phase.id());
+        microdata.publish(home.out(), phase, run.language());
         log.info("Published phase {} to {}", phase.id(), home.out().resolve(phase.id()));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;

@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.analysis;
 
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.microdata.MicrodataWriter;
 import org.oas.cim.pipeline.publish.PublishSettings;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
@@ -62,11 +63,11 @@ public class RunJobConfiguration {
     @StepScope
     PhaseAnalysis phaseAnalysis(@Value("#{stepExecutionContext['" + PhasePartitioner.PHASE_ID + "']}") String phaseId,
                                 Study study, PipelineProperties properties, Codebook codebook, PhaseInputStore inputs,
-                                PublishSettings publishSettings, FindingsStore findings) {
+                                PublishSettings publishSettings, FindingsStore findings, MicrodataWriter microdata) {
         CrossVerifier verifier = new CrossVerifier(codebook, new VerificationSettings(properties.estimateFactor(),
                 properties.ordinalStep(), properties.outlierK()));
         return new PhaseAnalysis(study.phase(phaseId).orElseThrow(), properties.homeFolder(), inputs, verifier, codebook,
-                publishSettings, findings);
+                publishSettings, findings, microdata);
     }
 
     @Bean

@@ -2,13 +2,20 @@ package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.system.StartRefusedException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
+import java.util.Optional;
+
 /** The exit codes the commands share, as {@code research-pipeline --help} lists them. */
 final class ExitCodes {
+    private static final Logger log = LoggerFactory.getLogger(ExitCodes.class);
+
     static final int DONE = 0;
     static final int FAILED = 1;
+    static final int SETUP = 2;
     static final int BUSY = 3;
     static final int NO_SUCH_EXECUTION = 4;
     static final int NOT_ALLOWED = 5;
@@ -16,8 +23,12 @@ final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** For every command: a lock held by another process is an answer to give the operator, not a crash. */
-    static int onException(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
+    /**
+     * For every command: a lock held by another process, or a setup an operator must fix (jobs/, the database, the
+     * home folder, a port), is an answer to give in one line, not a crash; anything else is one line too. The trace
+     * goes to the log only.
+     */
+    static int onException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         if (e instanceof LockBusyException busy) {
             commandLine.getErr().println(busy.getMessage());
             return BUSY;
@@ -26,6 +37,15 @@ final class ExitCodes {
             commandLine.getErr().println(refused.getMessage());
             return FAILED;
         }
-        throw e;
+        Optional<String> setup = StartupProblems.describe(e);
+        if (setup.isPresent()) {
+            log.error(setup.get(), e);
+            commandLine.getErr().println(setup.get());
+            return SETUP;
+        }
+        log.error("{} failed", commandLine.getCommandName(), e);
+        commandLine.getErr().println(commandLine.getCommandName() + " failed: " + StartupProblems.firstLine(String.valueOf(e.getMessage()))
+                + " (" + e.getClass().getSimpleName() + "; the details are in logs/pipeline.log)");
+        return FAILED;
     }
 }

@@ -14,8 +14,8 @@ class HomeOptions {
             description = "Home folder: inbox/, archive/, rejected/, data/ (the H2 database), out/ (the tables), logs/.")
     Path home;
 
-    @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs",
-            description = "Phases, codebooks and reference lists (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs", paramLabel = "DIR",
+            description = "Phases, codebooks and reference lists (default: the home folder's jobs/ where init wrote one, else the built-in ones).")
     Path jobs;
 
     @Option(names = "--db-url", paramLabel = "URL",

@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 /** The top command: {@code java -jar research-pipeline.jar <command> --home DIR ...}. */
 @Command(name = "research-pipeline", mixinStandardHelpOptions = true, version = "research-pipeline 0.1.0",
         description = "Ingests, cross-verifies and publishes the CIM/OAS trafficking-in-persons research spreadsheets.",
-        subcommands = {RunCommand.class, IngestCommand.class, TraceCommand.class, BenchCommand.class, ValidateCommand.class, TemplateCommand.class,
-                ServeCommand.class, StatusCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
+        subcommands = {InitCommand.class, RunCommand.class, IngestCommand.class, TraceCommand.class, BenchCommand.class, ValidateCommand.class,
+                TemplateCommand.class, ServeCommand.class, StatusCommand.class, RestartCommand.class, StopCommand.class, AbandonCommand.class,
                 EncryptCommand.class, PurgeCommand.class, org.oas.cim.pipeline.estimation.EstimateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the job failed, or files had errors", "2:wrong usage",
+        exitCodeList = {"0:done", "1:the job failed, or files had errors", "2:wrong usage, or a setup to fix: jobs/, the database, the home folder, a port (one line says which)",
                 "3:busy: another process is running the same phase, or the ingest (see status)",
                 "4:there is no execution with that id", "5:the execution's state does not allow it"})
 public class PipelineCommand {

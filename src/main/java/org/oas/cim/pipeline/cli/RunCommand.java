@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.RunJobConfiguration;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.launch.JobRunner;
 import org.springframework.batch.core.BatchStatus;
@@ -30,7 +31,7 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--phase", paramLabel = "ID", defaultValue = "all", description = "Publish only this phase (default: all).")
     String phase;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es or pt.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es, pt or nl.")
     String language;
 
     @Option(names = "--copy-from", paramLabel = "DIR",
@@ -45,6 +46,7 @@ class RunCommand implements Callable<Integer> {
             out.printf("Copied %d file(s) from %s into %s%n", InboxCopy.copy(copyFrom, folder.inbox()), copyFrom, folder.inbox());
         }
         try (ConfigurableApplicationContext context = home.start(Map.of("pipeline.language", language))) {
+            out.printf("jobs/: %s%n", context.getBean(JobsFolder.class).describe());
             JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(context.getBean(RunJobConfiguration.JOB_NAME + "Job", Job.class),
                     RunParameters.run(context, phase, language).toJobParameters());
             if (outcome.alreadyComplete()) {

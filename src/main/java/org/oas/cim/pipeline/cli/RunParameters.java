@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.RunJobConfiguration;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.ingest.InputFileStore;
 import org.oas.cim.pipeline.privacy.PurgeStore;
 import org.oas.cim.pipeline.system.PipelineProperties;
@@ -31,7 +32,7 @@ public record RunParameters(String phase, String language, String snapshot) {
 
     private static String snapshot(ApplicationContext context) {
         PipelineProperties properties = context.getBean(PipelineProperties.class);
-        return RunSnapshot.of(properties.homeFolder(), properties.jobs(), context.getBean(InputFileStore.class),
+        return RunSnapshot.of(properties.homeFolder(), context.getBean(JobsFolder.class), context.getBean(InputFileStore.class),
                 context.getBean(PurgeStore.class));
     }
 

@@ -4,6 +4,7 @@ import org.oas.cim.pipeline.inbox.FileDigest;
 import org.oas.cim.pipeline.ingest.InputFileStore;
 import org.oas.cim.pipeline.privacy.PurgeStore;
 import org.oas.cim.pipeline.system.HomeFolder;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +28,12 @@ final class RunSnapshot {
     private RunSnapshot() {
     }
 
-    static String of(HomeFolder home, Path jobs, InputFileStore files, PurgeStore purges) {
+    static String of(HomeFolder home, JobsFolder jobs, InputFileStore files, PurgeStore purges) {
         MessageDigest digest = FileDigest.newSha256();
         update(digest, "inbox");
         hashTree(digest, home.inbox());
         update(digest, "jobs");
-        hashTree(digest, jobs);
+        hashJobs(digest, jobs);
         update(digest, "database");
         files.forEachFate(line -> update(digest, line));
         // After a purge the next run publishes again, from what the purge left: the same tables.
@@ -55,6 +56,17 @@ final class RunSnapshot {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + root, e);
+        }
+    }
+
+    private static void hashJobs(MessageDigest digest, JobsFolder jobs) {
+        for (String file : jobs.files()) {
+            update(digest, file);
+            try (InputStream in = new DigestInputStream(jobs.open(file), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + jobs.name(file), e);
+            }
         }
     }
 

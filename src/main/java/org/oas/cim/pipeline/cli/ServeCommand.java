@@ -56,7 +56,7 @@ import java.util.stream.Collectors;
                 "Stop it with Ctrl-C or SIGTERM: the cycle under way stops at its next chunk or step, as a STOPPED "
                         + "execution that the next serve or run resumes. Logs go to <home>/logs/."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "1:could not start (database, jobs/ definitions)", "2:wrong usage",
+        exitCodeList = {"0:stopped", "2:wrong usage, or could not start (jobs/, the database, the home folder: one line says which)",
                 "130:stopped by Ctrl-C, once the cycle under way stopped", "143:stopped by SIGTERM, once the cycle under way stopped"})
 class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -72,7 +72,7 @@ class ServeCommand implements Callable<Integer> {
             description = "How often the inbox is looked at (default: ${DEFAULT-VALUE}).")
     Duration poll;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es or pt.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the tables' labels: en, es, pt or nl.")
     String language;
 
     @Option(names = "--retry-after", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.recovery.CrashRecovery;
 import org.oas.cim.pipeline.system.EncryptedDatabase;
 import org.oas.cim.pipeline.schedule.ExecutionHistory;
@@ -65,6 +66,7 @@ class StatusCommand implements Callable<Integer> {
             if (home.dbUrl == null) {
                 out.println(EncryptedDatabase.describe(new HomeFolder(home.home)));
             }
+            out.printf("jobs/: %s%n", context.getBean(JobsFolder.class).describe());
             return ExitCodes.DONE;
         }
     }

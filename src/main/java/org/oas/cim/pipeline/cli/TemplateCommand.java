@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.CodebookLoader;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.issue.IssueMessages;
 import org.oas.cim.pipeline.normalize.Vocabulary;
@@ -35,7 +36,7 @@ class TemplateCommand implements Callable<Integer> {
     @Option(names = "--instrument", required = true, paramLabel = "ID", description = "questionnaire or interview.")
     String instrument;
 
-    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "Language of labels and instructions: en, es or pt.")
+    @Option(names = "--lang", required = true, paramLabel = "LANG", description = "Language of labels and instructions: en, es, pt or nl.")
     String language;
 
     @Option(names = "--country", paramLabel = "CC",
@@ -45,23 +46,20 @@ class TemplateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Where to write the template.")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs",
-            description = "Phases, codebooks and reference lists (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs", paramLabel = "DIR", description = "Phases, codebooks and reference lists (default: the built-in ones).")
     Path jobs;
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(jobs.resolve("phases.yml"))) {
-            throw usage("no jobs folder at " + jobs.toAbsolutePath() + " (give it with --jobs)");
-        }
-        Codebook codebook = CodebookLoader.load(jobs);
-        Study study = Study.load(jobs.resolve("phases.yml"));
+        JobsFolder definitions = JobsFolder.choose(jobs, null);
+        Codebook codebook = CodebookLoader.load(definitions);
+        Study study = Study.load(definitions, code -> codebook.country(code).isPresent());
         if (codebook.instruments().stream().noneMatch(i -> i.id().equals(instrument))) {
             throw usage("--instrument must be one of " + codebook.instruments().stream().map(Instrument::id)
                     .collect(Collectors.joining(", ")) + ", not " + instrument);
         }
         if (IssueMessages.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
-            throw usage("--lang must be en, es or pt, not " + language);
+            throw usage("--lang must be en, es, pt or nl, not " + language);
         }
         if (country != null && study.phasesOf(country.toUpperCase(Locale.ROOT)).isEmpty()) {
             throw usage("--country " + country + " is no country of the study's phases");
@@ -71,7 +69,7 @@ class TemplateCommand implements Callable<Integer> {
         }
         Path folder = out.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        new TemplateWriter(codebook, study, Vocabulary.load(jobs), new ReportLabels())
+        new TemplateWriter(codebook, study, Vocabulary.load(definitions), new ReportLabels())
                 .write(new TemplateRequest(instrument, Locale.forLanguageTag(language), country), out);
         spec.commandLine().getOut().printf("Template written: %s%n", out.toAbsolutePath());
         return 0;

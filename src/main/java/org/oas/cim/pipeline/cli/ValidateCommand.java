@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.issue.IssueMessages;
 import org.oas.cim.pipeline.report.ReportWriter;
 import org.oas.cim.pipeline.validate.Validation;
@@ -38,14 +39,13 @@ class ValidateCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the reports: en, es or pt (default: each file's own language, else English).")
+            description = "Language of the reports: en, es, pt or nl (default: each file's own language, else English).")
     String language;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write <file>.report.csv and <file>.report.html here.")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs",
-            description = "Phases, codebooks and reference lists (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jobs", paramLabel = "DIR", description = "Phases, codebooks and reference lists (default: the built-in ones).")
     Path jobs;
 
     @Option(names = "--phase", paramLabel = "ID",
@@ -54,8 +54,10 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        checkUsage();
-        Validator validator = Validator.fromJobs(jobs, Study.load(jobs.resolve("phases.yml")));
+        JobsFolder definitions = JobsFolder.choose(jobs, null);
+        Study study = Study.load(definitions, code -> true);
+        checkUsage(definitions, study);
+        Validator validator = Validator.fromJobs(definitions, study);
         ReportWriter writer = ReportWriter.standard();
         PrintWriter terminal = spec.commandLine().getOut();
         if (out != null) {
@@ -80,15 +82,12 @@ class ValidateCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
-    private void checkUsage() {
+    private void checkUsage(JobsFolder definitions, Study study) {
         if (language != null && IssueMessages.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
-            throw new ParameterException(spec.commandLine(), "--lang must be en, es or pt, not " + language);
+            throw new ParameterException(spec.commandLine(), "--lang must be en, es, pt or nl, not " + language);
         }
-        if (!Files.isRegularFile(jobs.resolve("phases.yml"))) {
-            throw new ParameterException(spec.commandLine(), "no jobs folder at " + jobs.toAbsolutePath() + " (give it with --jobs)");
-        }
-        if (phase != null && Study.load(jobs.resolve("phases.yml")).phase(phase).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no phase " + phase + " in " + jobs.resolve("phases.yml"));
+        if (phase != null && study.phase(phase).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no phase " + phase + " in " + definitions.name(JobsFolder.PHASES));
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {

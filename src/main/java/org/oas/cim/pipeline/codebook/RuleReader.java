@@ -4,7 +4,6 @@ import org.oas.cim.pipeline.consistency.expression.Expression;
 import org.oas.cim.pipeline.consistency.expression.ExpressionParser;
 import org.oas.cim.pipeline.consistency.expression.ExpressionSyntaxException;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +24,26 @@ final class RuleReader {
     private static final Pattern CONSTRAINT_MESSAGE = Pattern.compile("constraint_message::.*\\((\\w+)\\)");
     private static final Pattern RELEVANT_MESSAGE = Pattern.compile("relevant_message::.*\\((\\w+)\\)");
 
-    static List<Item> items(Path file, List<Map<String, String>> survey, BiFunction<Map<String, String>, ItemRules, Item> item) {
-        Set<String> codes = survey.stream().map(row -> row.get("code").trim()).collect(Collectors.toSet());
+    /**
+     * @throws JobsProblem naming the file, the line, the item and the column of a rule that cannot be read, names an
+     *                     item the instrument lacks, or has no English message
+     */
+    static List<Item> items(String file, List<JobsFolder.CsvRow> survey, BiFunction<JobsFolder.CsvRow, ItemRules, Item> item) {
+        Set<String> codes = survey.stream().map(row -> row.getOrDefault("code", "").trim()).collect(Collectors.toSet());
         List<Item> items = new ArrayList<>();
-        for (int i = 0; i < survey.size(); i++) {
-            Map<String, String> row = survey.get(i);
-            Place place = new Place(file, i + 2, row.get("code").trim());
-            Expression relevant = rule(row, "relevant", place, codes);
-            Expression constraint = rule(row, "constraint", place, codes);
-            Map<String, String> relevantMessages = CodebookLoader.byLanguage(row, RELEVANT_MESSAGE);
-            Map<String, String> constraintMessages = CodebookLoader.byLanguage(row, CONSTRAINT_MESSAGE);
+        for (JobsFolder.CsvRow row : survey) {
+            Place place = new Place(file, row.line(), row.getOrDefault("code", "").trim());
+            Expression relevant = rule(row.cells(), "relevant", place, codes);
+            Expression constraint = rule(row.cells(), "constraint", place, codes);
+            Map<String, String> relevantMessages = CodebookLoader.byLanguage(row.cells(), RELEVANT_MESSAGE);
+            Map<String, String> constraintMessages = CodebookLoader.byLanguage(row.cells(), CONSTRAINT_MESSAGE);
             if (relevant != null && !relevantMessages.containsKey("en") && !constraintMessages.containsKey("en")) {
-                throw new IllegalStateException(place + ": the relevant rule needs its message in English at least "
-                        + "(column relevant_message::English (en) or constraint_message::English (en))");
+                throw place.problem("the relevant rule needs its message in English at least "
+                        + "(column relevant_message::English (en) or constraint_message::English (en))", null);
             }
             if (constraint != null && !constraintMessages.containsKey("en")) {
-                throw new IllegalStateException(place + ": the constraint needs its message in English at least "
-                        + "(column constraint_message::English (en))");
+                throw place.problem("the constraint needs its message in English at least "
+                        + "(column constraint_message::English (en))", null);
             }
             items.add(item.apply(row, new ItemRules(relevant, relevantMessages, constraint, constraintMessages)));
         }
@@ -63,14 +65,14 @@ final class RuleReader {
             }
             return expression;
         } catch (ExpressionSyntaxException e) {
-            throw new IllegalStateException(place + ", column " + column + ": " + e.getMessage(), e);
+            throw place.problem("column " + column + ": " + e.getMessage(), e);
         }
     }
 
-    private record Place(Path file, int row, String code) {
-        @Override
-        public String toString() {
-            return file + ", row " + row + " (" + code + ")";
+    /** @param file the file as {@code jobs/} names it (a folder's path, or the jar's copy) */
+    private record Place(String file, long line, String code) {
+        JobsProblem problem(String what, Throwable cause) {
+            return new JobsProblem(file, line, "item " + code + ", " + what, cause);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.normalize.Organizations;
 import org.oas.cim.pipeline.normalize.Vocabulary;
@@ -67,9 +68,9 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    IngestCore ingestCore(PipelineProperties properties, Codebook codebook, Study study) {
+    IngestCore ingestCore(PipelineProperties properties, Codebook codebook, Study study, JobsFolder jobs) {
         ReadLimits limits = ReadLimits.defaults().withMaxFileBytes(properties.maxFileMegabytes() * 1024 * 1024);
-        return new IngestCore(codebook, study, Vocabulary.load(properties.jobs()), Organizations.load(properties.jobs(), codebook),
+        return new IngestCore(codebook, study, Vocabulary.load(jobs), Organizations.load(jobs, codebook),
                 Pseudonymizer.fromConfiguredOrStoredKey(properties.pseudonymKey(), properties.homeFolder().data()), limits);
     }
 

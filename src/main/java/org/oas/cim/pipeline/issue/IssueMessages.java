@@ -15,7 +15,8 @@ import java.util.Locale;
  */
 public final class IssueMessages {
     public static final String BASENAME = "messages/issues";
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"));
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"),
+            Locale.forLanguageTag("nl"));
 
     private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 

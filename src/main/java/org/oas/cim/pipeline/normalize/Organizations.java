@@ -1,15 +1,9 @@
 package org.oas.cim.pipeline.normalize;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvValidationException;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Country;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,21 +49,19 @@ public final class Organizations {
 
     /** Reads {@code reference/organizations.csv} under the jobs folder. */
     public static Organizations load(Path jobsDir, Codebook codebook) {
-        Path file = jobsDir.resolve(FILE);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
-            List<String[]> rows = new ArrayList<>();
-            csv.readNext();
-            for (String[] row = csv.readNext(); row != null; row = csv.readNext()) {
-                if (row.length >= 2 && !row[1].isBlank()) {
-                    rows.add(row);
-                }
+        return load(JobsFolder.at(jobsDir), codebook);
+    }
+
+    /** Reads {@code reference/organizations.csv} of a jobs folder. */
+    public static Organizations load(JobsFolder jobs, Codebook codebook) {
+        List<String[]> rows = new ArrayList<>();
+        for (JobsFolder.CsvRow row : jobs.readCsv(FILE)) {
+            String name = row.getOrDefault("organization", "");
+            if (!name.isBlank()) {
+                rows.add(new String[] {row.getOrDefault("country", ""), name, row.getOrDefault("acronym", "")});
             }
-            return new Organizations(rows, codebook);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (CsvValidationException e) {
-            throw new IllegalStateException("malformed CSV " + file + ": " + e.getMessage(), e);
         }
+        return new Organizations(rows, codebook);
     }
 
     /**

@@ -1,13 +1,8 @@
 package org.oas.cim.pipeline.normalize;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvValidationException;
+import org.oas.cim.pipeline.codebook.JobsFolder;
+import org.oas.cim.pipeline.codebook.JobsProblem;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,29 +95,33 @@ public final class Vocabulary {
 
     /** Reads {@code reference/vocabulary.csv} under the jobs folder. */
     public static Vocabulary load(Path jobsDir) {
-        Path file = jobsDir.resolve(FILE);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
-            List<Word> lines = new ArrayList<>();
-            csv.readNext();
-            for (String[] cells = csv.readNext(); cells != null; cells = csv.readNext()) {
-                if (cells.length < 2 || cells[0].isBlank()) {
-                    continue;
-                }
-                lines.add(word(cells, csv.getLinesRead(), file));
+        return load(JobsFolder.at(jobsDir));
+    }
+
+    /** Reads {@code reference/vocabulary.csv} of a jobs folder; a line it cannot take is a {@link JobsProblem}. */
+    public static Vocabulary load(JobsFolder jobs) {
+        String file = jobs.name(FILE);
+        List<Word> lines = new ArrayList<>();
+        for (JobsFolder.CsvRow row : jobs.readCsv(FILE)) {
+            String kind = row.getOrDefault("kind", "");
+            String word = row.getOrDefault("word", "");
+            if (kind.isBlank() || word.isEmpty()) {
+                continue;
             }
+            lines.add(word(kind, word, row.getOrDefault("language", ""), row.line(), file));
+        }
+        try {
             return new Vocabulary(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (CsvValidationException e) {
-            throw new IllegalStateException("malformed CSV " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new JobsProblem(file, 0, e.getMessage(), e);
         }
     }
 
-    private static Word word(String[] cells, long line, Path file) {
-        String[] kind = cells[0].trim().split(":", 2);
+    private static Word word(String kindCell, String wordCell, String language, long line, String file) {
+        String[] kind = kindCell.trim().split(":", 2);
         String parameter = kind.length > 1 ? kind[1].trim() : "";
         try {
-            Word word = new Word(Kind.fromId(kind[0].trim()), cells[1].trim(), cells.length > 2 ? cells[2].trim() : "", parameter);
+            Word word = new Word(Kind.fromId(kind[0].trim()), wordCell.trim(), language.trim(), parameter);
             switch (word.kind()) {
                 case MAGNITUDE -> Bounds.parse(parameter);
                 case MULTIPLIER -> Long.parseLong(parameter);
@@ -140,7 +139,7 @@ public final class Vocabulary {
             }
             return word;
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(file + " line " + line + ": " + e.getMessage(), e);
+            throw new JobsProblem(file, line, e.getMessage(), e);
         }
     }
 

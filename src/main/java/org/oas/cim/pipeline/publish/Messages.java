@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * (see {@link Labels}).
  */
 public final class Messages {
-    /** The output languages: English (the default), Spanish and Portuguese. */
-    public static final List<String> LANGUAGES = List.of("en", "es", "pt");
+    /** The output languages: English (the default), Spanish, Portuguese and Dutch. */
+    public static final List<String> LANGUAGES = List.of("en", "es", "pt", "nl");
     public static final String DEFAULT_LANGUAGE = "en";
     static final String BUNDLE = "messages/publish";
 

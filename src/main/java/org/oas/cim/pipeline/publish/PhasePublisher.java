@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -40,15 +41,18 @@ public final class PhasePublisher {
     private final PublishSettings settings;
     private final CsvTableWriter csv;
     private final XlsxWorkbookWriter xlsx;
+    private final DataPackage dataPackage;
 
     public PhasePublisher(PublishSettings settings) {
         this.settings = settings;
         this.csv = new CsvTableWriter(settings.byteOrderMark());
         this.xlsx = new XlsxWorkbookWriter(Messages.of(settings.language()));
+        this.dataPackage = new DataPackage(Messages.of(settings.language()));
     }
 
     /**
-     * Writes the phase's tables ({@code <table>.csv}), {@code findings.xlsx}, {@code manifest.csv} and extra files,
+     * Writes the phase's tables ({@code <table>.csv}), {@code findings.xlsx}, {@code manifest.csv}, the data package
+     * ({@code datapackage.json} with {@code countries.csv} and {@code items.csv}) and extra files,
      * and moves them into place as {@code <outDir>/<phase>/}, replacing the previous run's.
      *
      * @return the published folder
@@ -120,7 +124,15 @@ public final class PhasePublisher {
             csv.write(table, folder.resolve(CsvTableWriter.fileName(table)));
         }
         xlsx.write(content.tables(), folder.resolve(XlsxWorkbookWriter.FILE_NAME));
-        csv.write(content.manifest().table(phase, settings), folder.resolve(Manifest.FILE_NAME));
+        Table manifest = content.manifest().table(phase, settings);
+        csv.write(manifest, folder.resolve(Manifest.FILE_NAME));
+        List<Table> described = new ArrayList<>(content.tables());
+        for (Table reference : dataPackage.referenceTables(content.tables())) {
+            csv.write(reference, folder.resolve(CsvTableWriter.fileName(reference)));
+            described.add(reference);
+        }
+        described.add(manifest);
+        Files.write(folder.resolve(DataPackage.FILE_NAME), dataPackage.descriptor(phase, described, content.manifest(), settings));
         for (PhaseFile file : content.extraFiles()) {
             try (OutputStream out = Files.newOutputStream(folder.resolve(file.name()))) {
                 file.content().writeTo(out);
@@ -136,7 +148,8 @@ public final class PhasePublisher {
     }
 
     private static void requireDistinctFileNames(PublishedPhase content) {
-        Set<String> names = new HashSet<>(List.of(XlsxWorkbookWriter.FILE_NAME, Manifest.FILE_NAME));
+        Set<String> names = new HashSet<>(List.of(XlsxWorkbookWriter.FILE_NAME, Manifest.FILE_NAME, DataPackage.FILE_NAME,
+                DataPackage.COUNTRIES + ".csv", DataPackage.ITEMS + ".csv"));
         for (Table table : content.tables()) {
             if (!names.add(CsvTableWriter.fileName(table))) {
                 throw new IllegalArgumentException("two published files would be named " + CsvTableWriter.fileName(table));

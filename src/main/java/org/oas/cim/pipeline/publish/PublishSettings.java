@@ -3,7 +3,7 @@ package org.oas.cim.pipeline.publish;
 /**
  * How a phase is published.
  *
- * @param language      output language of labels and explanations: {@code en}, {@code es} or {@code pt}
+ * @param language      output language of labels and explanations: {@code en}, {@code es}, {@code pt} or {@code nl}
  * @param k             disclosure threshold: the fewest respondents that may stand behind a published sensitive
  *                      value or a breakdown cell (src/site/markdown/protocol/outputs.md, "Disclosure control")
  * @param byteOrderMark whether CSV files start with a UTF-8 byte-order mark

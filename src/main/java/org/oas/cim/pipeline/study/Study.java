@@ -1,19 +1,19 @@
 package org.oas.cim.pipeline.study;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.oas.cim.pipeline.codebook.JobsFolder;
+import org.oas.cim.pipeline.codebook.JobsProblem;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The phases of the study, as {@code jobs/phases.yml} defines them: adding a phase is an edit there. */
 public record Study(List<Phase> phases) {
@@ -30,29 +30,106 @@ public record Study(List<Phase> phases) {
         return phases.stream().filter(p -> p.includes(country)).toList();
     }
 
-    @SuppressWarnings("unchecked")
     public static Study load(Path phasesYaml) {
-        try (Reader in = Files.newBufferedReader(phasesYaml, StandardCharsets.UTF_8)) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            List<Phase> phases = new ArrayList<>();
-            for (Map<String, Object> p : (List<Map<String, Object>>) root.get("phases")) {
-                List<Region> regions = new ArrayList<>();
-                for (Map<String, Object> r : (List<Map<String, Object>>) p.getOrDefault("regions", List.of())) {
-                    regions.add(new Region(text(r.get("country")), text(r.get("id")), text(r.get("name")),
-                            ((List<Object>) r.getOrDefault("places", List.of())).stream().map(Study::text).toList()));
-                }
-                phases.add(new Phase(text(p.get("id")), text(p.get("name")), text(p.get("years")),
-                        ((List<Object>) p.get("countries")).stream().map(Study::text).toList(), regions,
-                        p.get("schedule") == null ? null : text(p.get("schedule")),
-                        ((List<Object>) p.getOrDefault("aliases", List.of())).stream().map(Study::text).toList()));
-            }
-            return new Study(phases);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + phasesYaml, e);
-        }
+        return load(JobsFolder.at(phasesYaml.getParent()), country -> true);
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString().trim();
+    /**
+     * Reads {@code phases.yml}.
+     *
+     * @param knownCountry whether the country list knows a code: a phase or region naming one it does not is a problem
+     * @throws JobsProblem naming the line of whatever is missing, malformed or unknown
+     */
+    public static Study load(JobsFolder jobs, Predicate<String> knownCountry) {
+        Yaml yaml = new Yaml(jobs.name(JobsFolder.PHASES));
+        List<Phase> phases = new ArrayList<>();
+        for (Node p : yaml.list(yaml.get(jobs.readYaml(JobsFolder.PHASES), "phases", true))) {
+            String id = yaml.text(yaml.get(p, "id", true));
+            List<String> countries = yaml.texts(yaml.get(p, "countries", true));
+            for (Node country : yaml.list(yaml.get(p, "countries", true))) {
+                yaml.requireCountry(country, knownCountry);
+            }
+            List<Region> regions = new ArrayList<>();
+            for (Node r : yaml.list(yaml.get(p, "regions", false))) {
+                yaml.requireCountry(yaml.get(r, "country", true), knownCountry);
+                regions.add(new Region(yaml.text(yaml.get(r, "country", true)), yaml.text(yaml.get(r, "id", true)),
+                        yaml.text(yaml.get(r, "name", false)), yaml.texts(yaml.get(r, "places", false))));
+            }
+            Node schedule = yaml.get(p, "schedule", false);
+            yaml.requireCron(schedule);
+            try {
+                phases.add(new Phase(id, yaml.text(yaml.get(p, "name", false)), yaml.text(yaml.get(p, "years", false)),
+                        countries, regions, yaml.text(schedule), yaml.texts(yaml.get(p, "aliases", false))));
+            } catch (IllegalArgumentException e) {
+                throw new JobsProblem(yaml.file, line(p), e.getMessage(), e);
+            }
+        }
+        return new Study(phases);
+    }
+
+    private static long line(Node node) {
+        return node.getStartMark().getLine() + 1L;
+    }
+
+    /** Reads the node tree of one YAML file, naming the file and the line of anything not as expected. */
+    private record Yaml(String file) {
+        Node get(Node mapping, String key, boolean required) {
+            if (!(mapping instanceof MappingNode map)) {
+                throw new JobsProblem(file, line(mapping), "expected keys (" + key + ": ...) here");
+            }
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return tuple.getValueNode();
+                }
+            }
+            if (required) {
+                throw new JobsProblem(file, line(mapping), "'" + key + ":' is missing");
+            }
+            return null;
+        }
+
+        List<Node> list(Node node) {
+            if (node == null) {
+                return List.of();
+            }
+            if (!(node instanceof SequenceNode sequence)) {
+                throw new JobsProblem(file, line(node), "expected a list (- ...) here");
+            }
+            return sequence.getValue();
+        }
+
+        String text(Node node) {
+            if (node == null) {
+                return null;
+            }
+            if (!(node instanceof ScalarNode scalar)) {
+                throw new JobsProblem(file, line(node), "expected a single value here");
+            }
+            return scalar.getValue().trim();
+        }
+
+        List<String> texts(Node node) {
+            return list(node).stream().map(this::text).toList();
+        }
+
+        void requireCountry(Node node, Predicate<String> knownCountry) {
+            String code = text(node);
+            if (!knownCountry.test(code)) {
+                throw new JobsProblem(file, line(node), "the country code '" + code + "' is not in " + JobsFolder.COUNTRIES);
+            }
+        }
+
+        void requireCron(Node node) {
+            String cron = text(node);
+            if (cron == null || cron.isBlank()) {
+                return;
+            }
+            try {
+                CronExpression.parse(cron);
+            } catch (IllegalArgumentException e) {
+                throw new JobsProblem(file, line(node), "the schedule '" + cron
+                        + "' is not a cron expression (second minute hour day month weekday): " + e.getMessage(), e);
+            }
+        }
     }
 }

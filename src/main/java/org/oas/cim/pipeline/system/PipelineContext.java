@@ -18,7 +18,7 @@ public final class PipelineContext {
 
     /**
      * @param home      the home folder (created if missing)
-     * @param jobs      the jobs folder, or null for {@code ./jobs}
+     * @param jobs      the jobs folder, or null for the home folder's copy or else the built-in one
      * @param dbUrl     a JDBC URL (PostgreSQL) instead of the H2 file under home, or null
      * @param overrides further {@code pipeline.*} settings from the command line
      */

@@ -11,14 +11,14 @@ import java.time.Duration;
  * command line), with the protocol's defaults.
  *
  * @param home             the home folder: inbox/, processing/, archive/, rejected/, data/, out/, logs/
- * @param jobs             the folder of phases, codebooks and reference lists
+ * @param jobs             the folder of phases, codebooks and reference lists; unset: the home folder's copy, else the built-in one
  * @param settleTime       a file is claimed once its size and time are unchanged this long
  * @param settleTimeout    how long a one-shot run waits for a growing file before leaving it for later
  * @param maxFileMegabytes larger files are rejected as too large
  * @param pseudonymKey     HMAC key for respondents' pseudonyms; empty: generated into data/ on first use
  * @param chunkSize        records written per transaction
  * @param ingestThreads    files ingested side by side; 0 for one per processor
- * @param language         output language of tables and reports: en, es or pt
+ * @param language         output language of tables and reports: en, es, pt or nl
  * @param disclosureK      fewest respondents behind a published breakdown cell or a sensitive item
  * @param estimateFactor   stage medians of an estimate agree when the larger is at most this times the smaller
  * @param ordinalStep      stage medians of an ordinal item agree when at most this many steps apart
@@ -27,7 +27,7 @@ import java.time.Duration;
 @ConfigurationProperties("pipeline")
 public record PipelineProperties(
         Path home,
-        @DefaultValue("jobs") Path jobs,
+        Path jobs,
         @DefaultValue("3s") Duration settleTime,
         @DefaultValue("2m") Duration settleTimeout,
         @DefaultValue("100") long maxFileMegabytes,

@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.system;
 
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.CodebookLoader;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.study.Study;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +11,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StudyConfiguration {
     @Bean
-    Codebook codebook(PipelineProperties properties) {
-        return CodebookLoader.load(properties.jobs());
+    JobsFolder jobsFolder(PipelineProperties properties) {
+        return JobsFolder.choose(properties.jobs(), properties.home());
     }
 
     @Bean
-    Study study(PipelineProperties properties) {
-        return Study.load(properties.jobs().resolve("phases.yml"));
+    Codebook codebook(JobsFolder jobs) {
+        return CodebookLoader.load(jobs);
+    }
+
+    @Bean
+    Study study(JobsFolder jobs, Codebook codebook) {
+        return Study.load(jobs, code -> codebook.country(code).isPresent());
     }
 }

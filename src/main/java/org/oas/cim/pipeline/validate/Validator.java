@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.validate;
 
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.CodebookLoader;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.inbox.FileDigest;
 import org.oas.cim.pipeline.ingest.FileOutcome;
 import org.oas.cim.pipeline.ingest.FileReading;
@@ -47,7 +48,7 @@ public final class Validator {
     }
 
     /** A validator on the study {@code jobs} defines, with the default read limits and a throwaway pseudonym key. */
-    public static Validator fromJobs(Path jobs, Study study) {
+    public static Validator fromJobs(JobsFolder jobs, Study study) {
         Codebook codebook = CodebookLoader.load(jobs);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);

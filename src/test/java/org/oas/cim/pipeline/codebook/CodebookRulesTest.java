@@ -42,8 +42,8 @@ class CodebookRulesTest {
     void aMalformedRuleNamesTheFileTheRowAndThePosition() throws IOException {
         copyJobs();
         replaceInQuestionnaire(". <= ${L3}", ". <= (${L3}");
-        assertThatThrownBy(() -> CodebookLoader.load(jobs)).isInstanceOf(IllegalStateException.class)
-                .hasMessage(jobs.resolve("codebooks/questionnaire.csv") + ", row 23 (L4), column constraint: "
+        assertThatThrownBy(() -> CodebookLoader.load(jobs)).isInstanceOf(JobsProblem.class)
+                .hasMessage(jobs.resolve("codebooks/questionnaire.csv") + " line 23: item L4, column constraint: "
                         + "expected \")\" before the end at position 12 of \". <= (${L3}\"");
     }
 
@@ -51,16 +51,16 @@ class CodebookRulesTest {
     void aRuleNamingNoItemOfTheInstrumentIsRefused() throws IOException {
         copyJobs();
         replaceInQuestionnaire(". <= ${L3}", ". <= ${O1}");
-        assertThatThrownBy(() -> CodebookLoader.load(jobs)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("questionnaire.csv, row 23 (L4), column constraint: no item O1 in this instrument at position 6");
+        assertThatThrownBy(() -> CodebookLoader.load(jobs)).isInstanceOf(JobsProblem.class)
+                .hasMessageContaining("questionnaire.csv line 23: item L4, column constraint: no item O1 in this instrument at position 6");
     }
 
     @Test
     void aRuleWithoutAnEnglishMessageIsRefused() throws IOException {
         copyJobs();
         replaceInQuestionnaire("More convictions than investigations: the convictions (L4) are above the investigations (L3).", "");
-        assertThatThrownBy(() -> CodebookLoader.load(jobs)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("row 23 (L4): the constraint needs its message in English");
+        assertThatThrownBy(() -> CodebookLoader.load(jobs)).isInstanceOf(JobsProblem.class)
+                .hasMessageContaining("line 23: item L4, the constraint needs its message in English");
     }
 
     private void copyJobs() throws IOException {

@@ -116,7 +116,7 @@ class IssueMessagesTest {
         assertThat(IssueMessages.language(Locale.forLanguageTag("es-MX"))).isEqualTo(ES);
         assertThat(messages.message(issue, Locale.FRENCH)).isEqualTo(messages.message(issue, Locale.ENGLISH))
                 .isEqualTo("The file is protected with a password, so it could not be opened.");
-        assertThat(messages.message(issue, Locale.forLanguageTag("nl"))).startsWith("The file");
+        assertThat(messages.message(issue, Locale.forLanguageTag("nl"))).startsWith("Het bestand");
     }
 
     private static Map<String, Set<String>> placeholders(Properties bundle) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.oas.cim.pipeline.codebook.JobsProblem;
 import org.oas.cim.pipeline.normalize.Vocabulary.Bounds;
 import org.oas.cim.pipeline.normalize.Vocabulary.Kind;
 
@@ -74,28 +75,28 @@ class VocabularyTest {
     @Test
     void aWordMeaningTwoMonthsIsRejected(@TempDir Path jobs) throws IOException {
         write(jobs, "month:3,mar,es\nmonth:5,mar,xx\nplausible_years,1995-2010,\n");
-        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mar");
+        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(JobsProblem.class).hasMessageContaining("mar");
     }
 
     @Test
     void anUnknownKindIsRejectedWithItsLine(@TempDir Path jobs) throws IOException {
         write(jobs, "yes,sí,es\nmaybe,quizás,es\n");
-        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(JobsProblem.class)
                 .hasMessageContaining("line 3").hasMessageContaining("maybe");
     }
 
     @Test
     void aBadValueIsRejected(@TempDir Path jobs) throws IOException {
         write(jobs, "month:13,smarch,en\n");
-        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(IllegalStateException.class).hasMessageContaining("13");
+        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(JobsProblem.class).hasMessageContaining("13");
         write(jobs, "magnitude:99-10,decenas,es\n");
-        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(IllegalStateException.class).hasMessageContaining("99-10");
+        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(JobsProblem.class).hasMessageContaining("99-10");
     }
 
     @Test
     void theStudysYearsMustBeGivenOnce(@TempDir Path jobs) throws IOException {
         write(jobs, "yes,sí,es\n");
-        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Vocabulary.load(jobs)).isInstanceOf(JobsProblem.class)
                 .hasMessageContaining("plausible_years");
     }
 

@@ -172,7 +172,7 @@ class AnalystPageTest {
         List<Table> withoutOptions = PageFixture.tables("en").stream().filter(t -> !t.name().equals("options")).toList();
         assertThatThrownBy(() -> AnalystPage.render(PHASE_1, withoutOptions, "en"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("options");
-        assertThatThrownBy(() -> AnalystPage.render(PHASE_1, PageFixture.tables("en"), "nl"))
+        assertThatThrownBy(() -> AnalystPage.render(PHASE_1, PageFixture.tables("en"), "fr"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A phase's files appear together: a reader finds one run's complete set, never a mix, even after a crash. */
 class PhasePublisherTest {
     private static final String PHASE = "phase-1";
-    private static final List<String> FILES = List.of("estimates.csv", "findings.xlsx", "indicators.csv", "manifest.csv",
+    private static final List<String> FILES = List.of("countries.csv", "datapackage.json", "estimates.csv", "findings.xlsx",
+            "indicators.csv", "items.csv", "manifest.csv",
             "official_figures.csv", "options.csv", "quality.csv", "reliability.csv", "report.html", "sources.csv", "summary.csv");
 
     @TempDir

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.cli.PipelineCommand;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.report.BadFiles;
 import org.oas.cim.pipeline.report.FileReport;
@@ -57,7 +58,7 @@ class ValidateMatchesIngestTest {
 
     @Test
     void everyFileGetsTheSameVerdictCountsAndIssuesFromBoth() throws Exception {
-        Validator validator = Validator.fromJobs(JOBS, Study.load(JOBS.resolve("phases.yml")));
+        Validator validator = Validator.fromJobs(JobsFolder.at(JOBS), Study.load(JOBS.resolve("phases.yml")));
         List<Ingested> ingested = ingested();
         assertThat(ingested).hasSizeGreaterThan(30);
         for (Ingested file : ingested) {

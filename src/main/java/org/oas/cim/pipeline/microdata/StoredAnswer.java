@@ -1,0 +1,19 @@
+package org.oas.cim.pipeline.microdata;
+
+import java.time.LocalDate;
+
+/**
+ * One normalized answer as the database holds it (never free text: that is not stored as an answer).
+ *
+ * @param kind        unknown, code, codes, interval, count or date
+ * @param code        a choice or country code; for codes, the codes separated by spaces
+ * @param low         an estimate's low end
+ * @param high        an estimate's high end
+ * @param approximate whether the estimate was given as approximate
+ * @param count       a whole number
+ * @param date        a date
+ */
+record StoredAnswer(String kind, String code, Long low, Long high, Boolean approximate, Long count, LocalDate date) {
+    static final String UNKNOWN = "unknown";
+    static final String CODES = "codes";
+}
