@@ -3,6 +3,10 @@ package org.oas.cim.pipeline.ingest;
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.ProgressMeter;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -10,14 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
- * Reads one claimed file (its partition's) record by record through the {@link IngestCore}, and records the file's
- * {@link FileOutcome} once it reaches the end. Where to resume comes from the database (the file's
- * {@code records_done}, written with its rows), so a restarted partition continues after the last stored record.
+ * Reads one claimed file (its partition's) record by record through the {@link IngestCore}, and once its partition has
+ * stored every record, records the file's {@link FileOutcome}. Where to resume comes from the database (the file's
+ * {@code records_done}, written with its rows), so a restarted partition continues after the last stored record; a
+ * partition that ended without recording the outcome (a crash just then) is run again, reads nothing new, and records it.
  */
-class FileRecordReader implements ItemStreamReader<RespondentRecord> {
+class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecutionListener {
     private final long fileId;
     private final HomeFolder home;
     private final InputFileStore files;
@@ -30,7 +34,6 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
     private InputFile file;
     private FileReading reading;
     private boolean outcomeRecorded;
-    private boolean reachedEnd;
 
     FileRecordReader(long fileId, HomeFolder home, InputFileStore files, IssueStore issues, AnswerStore answers,
                      IngestCore core, TransactionTemplate transaction, ProgressMeter progress) {
@@ -47,13 +50,6 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
     @Override
     public void open(ExecutionContext executionContext) {
         file = files.find(fileId).orElseThrow(() -> new IllegalStateException("no input file " + fileId));
-        var recorded = files.outcome(fileId);
-        outcomeRecorded = recorded.isPresent();
-        if (recorded.isPresent() && recorded.get() != FileStatus.ARCHIVED) {
-            // Restarted after a rejected or duplicate file's outcome was stored: nothing of it is left to read.
-            reading = new FileReading(new FileOutcome(recorded.get(), null, null, null, null, List.of()));
-            return;
-        }
         try {
             var earlier = files.earlierWithSameBytes(file);
             if (earlier.isPresent()) {
@@ -69,15 +65,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
 
     @Override
     public RespondentRecord read() throws IOException {
-        RespondentRecord record = reading.next();
-        if (record == null && !reachedEnd) {
-            reachedEnd = true;
-            if (!outcomeRecorded) {
-                recordOutcome(reading.outcome());
-            }
-            progress.fileDone(file.sizeBytes());
-        }
-        return record;
+        return reading.next();
     }
 
     /** The file as opened; only asked while it gives records. */
@@ -94,9 +82,18 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord> {
     }
 
     /**
-     * Writes the outcome and the file's own issues once, in a transaction of their own; a file rejected half-way
-     * drops what it stored before. The decide step settles the file's fate after every partition has ended.
+     * Once every record is stored, writes the outcome and the file's own issues, in a transaction of their own; a file
+     * rejected half-way drops what it stored before. The decide step settles the file's fate after every partition.
      */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (reading != null && reading.outcomeKnown() && !outcomeRecorded && stepExecution.getStatus() == BatchStatus.COMPLETED) {
+            recordOutcome(reading.outcome());
+            progress.fileDone(file.sizeBytes());
+        }
+        return stepExecution.getExitStatus();
+    }
+
     private void recordOutcome(FileOutcome outcome) {
         transaction.executeWithoutResult(status -> {
             if (outcome.status() == FileStatus.REJECTED) {

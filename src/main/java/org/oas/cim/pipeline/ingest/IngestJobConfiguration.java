@@ -126,6 +126,9 @@ public class IngestJobConfiguration {
                 .reader(fileRecordReader)
                 .processor(recordAssembly)
                 .writer(recordWriter)
+                .listener(fileRecordReader)
+                // A partition that ended without recording its file's outcome (a crash just then) runs again to record it.
+                .allowStartIfComplete(true)
                 .build();
     }
 
