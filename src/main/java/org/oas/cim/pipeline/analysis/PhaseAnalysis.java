@@ -23,6 +23,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,7 +62,12 @@ class PhaseAnalysis implements Tasklet {
         long runId = job.getId();
         // The run's own language, so that a run resumed by another command still publishes in it.
         PublishSettings run = settings.withLanguage(job.getJobParameters().getString(RunJobConfiguration.LANGUAGE, settings.language()));
-        Findings verified = verifier.verify(inputs.currentAnswers(phase.id()));
+        // One country's answers at a time: the phase's findings are each country's, in code order.
+        List<Findings> countries = new ArrayList<>();
+        for (String country : inputs.countries(phase.id())) {
+            countries.add(verifier.verifyCountry(country, inputs.currentAnswers(phase.id(), country)));
+        }
+        Findings verified = Findings.concat(countries);
         List<Table> tables = new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id()));
         findings.save(runId, phase.id(), tables);
         findings.saveEvidence(runId, phase.id(), verified);

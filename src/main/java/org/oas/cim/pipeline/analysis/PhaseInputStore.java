@@ -25,16 +25,22 @@ class PhaseInputStore {
         this.jdbc = jdbc;
     }
 
-    /** The phase's current answers in the order they were stored: by file, then as stored within it. */
-    public List<VerifiableAnswer> currentAnswers(String phase) {
+    /** The countries with current respondents in the phase, by code. */
+    public List<String> countries(String phase) {
+        return jdbc.sql("SELECT DISTINCT country FROM respondent WHERE phase = ? AND superseded = FALSE ORDER BY country")
+                .param(phase).query(String.class).list();
+    }
+
+    /** One country's current answers in the phase, in the order they were stored: by file, then as stored within it. */
+    public List<VerifiableAnswer> currentAnswers(String phase, String country) {
         return jdbc.sql("""
                         SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
                                r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
                                a.approximate, a.count_value, a.date_value, a.month_precision
                         FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                        WHERE r.phase = ? AND r.superseded = FALSE
+                        WHERE r.phase = ? AND r.country = ? AND r.superseded = FALSE
                         ORDER BY r.file_id, a.id""")
-                .param(phase)
+                .params(phase, country)
                 .query((rs, n) -> {
                     Date responseDate = rs.getDate("response_date");
                     return new VerifiableAnswer(rs.getString("country"), rs.getString("region"), rs.getInt("stage"),

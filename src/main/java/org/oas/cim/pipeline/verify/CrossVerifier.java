@@ -42,31 +42,32 @@ public final class CrossVerifier {
      *                       may be in (the latest response counts, see {@link DuplicateRespondents})
      */
     public Findings verify(Collection<VerifiableAnswer> currentAnswers) {
-        Map<String, List<VerifiableAnswer>> byCountry = DuplicateRespondents.resolve(currentAnswers).stream()
+        Map<String, List<VerifiableAnswer>> byCountry = currentAnswers.stream()
                 .collect(Collectors.groupingBy(VerifiableAnswer::country, TreeMap::new, Collectors.toList()));
-        List<SourceCount> sourceRows = new ArrayList<>();
-        List<IndicatorFinding> indicatorRows = new ArrayList<>();
-        List<OptionFinding> optionRows = new ArrayList<>();
-        List<EstimateFinding> estimateRows = new ArrayList<>();
-        List<OfficialFigure> officialRows = new ArrayList<>();
-        List<Reliability> reliabilityRows = new ArrayList<>();
-        byCountry.forEach((country, answers) -> {
-            ScopedAnswers whole = new ScopedAnswers(country, null, answers);
-            List<IndicatorFinding> countryIndicators = indicators(whole);
-            List<OptionFinding> countryOptions = options(whole);
-            sourceRows.addAll(sources.count(country, answers));
-            indicatorRows.addAll(countryIndicators);
-            optionRows.addAll(countryOptions);
-            estimateRows.addAll(estimates(whole));
-            for (ScopedAnswers region : regions(country, answers)) {
-                indicatorRows.addAll(indicators(region));
-                optionRows.addAll(options(region));
-                estimateRows.addAll(estimates(region));
-            }
-            officialRows.addAll(officialFigures.compute(whole));
-            reliabilityRows.add(reliability.compute(whole, countryIndicators, countryOptions));
-        });
-        return new Findings(sourceRows, indicatorRows, optionRows, estimateRows, officialRows, reliabilityRows);
+        return Findings.concat(byCountry.entrySet().stream().map(e -> verifyCountry(e.getKey(), e.getValue())).toList());
+    }
+
+    /**
+     * One country's findings, from its answers alone: the analysis verifies a phase one country at a time, so that it
+     * never holds more than one country's answers.
+     *
+     * @param answers the country's current answers, superseded ones left out; duplicates of a respondent may be in
+     */
+    public Findings verifyCountry(String country, Collection<VerifiableAnswer> answers) {
+        List<VerifiableAnswer> counted = DuplicateRespondents.resolve(answers);
+        ScopedAnswers whole = new ScopedAnswers(country, null, counted);
+        List<IndicatorFinding> countryIndicators = indicators(whole);
+        List<OptionFinding> countryOptions = options(whole);
+        List<IndicatorFinding> indicatorRows = new ArrayList<>(countryIndicators);
+        List<OptionFinding> optionRows = new ArrayList<>(countryOptions);
+        List<EstimateFinding> estimateRows = new ArrayList<>(estimates(whole));
+        for (ScopedAnswers region : regions(country, counted)) {
+            indicatorRows.addAll(indicators(region));
+            optionRows.addAll(options(region));
+            estimateRows.addAll(estimates(region));
+        }
+        return new Findings(sources.count(country, counted), indicatorRows, optionRows, estimateRows,
+                officialFigures.compute(whole), List.of(reliability.compute(whole, countryIndicators, countryOptions)));
     }
 
     private List<IndicatorFinding> indicators(ScopedAnswers scope) {

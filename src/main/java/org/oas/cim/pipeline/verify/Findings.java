@@ -10,6 +10,16 @@ import java.util.List;
 public record Findings(List<SourceCount> sources, List<IndicatorFinding> indicators, List<OptionFinding> options,
                        List<EstimateFinding> estimates, List<OfficialFigure> officialFigures,
                        List<Reliability> reliability) {
+    /** The findings of several countries, in the order given (country code order, as the tables are). */
+    public static Findings concat(List<Findings> countries) {
+        return new Findings(all(countries, Findings::sources), all(countries, Findings::indicators), all(countries, Findings::options),
+                all(countries, Findings::estimates), all(countries, Findings::officialFigures), all(countries, Findings::reliability));
+    }
+
+    private static <T> List<T> all(List<Findings> countries, java.util.function.Function<Findings, List<T>> table) {
+        return countries.stream().flatMap(f -> table.apply(f).stream()).toList();
+    }
+
     public Findings {
         sources = List.copyOf(sources);
         indicators = List.copyOf(indicators);
