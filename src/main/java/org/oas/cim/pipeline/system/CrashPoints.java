@@ -36,9 +36,13 @@ public final class CrashPoints {
         if (!enabled() || uncounted.get()) {
             return;
         }
-        long n = passed.incrementAndGet();
-        if (listing) {
-            System.err.println("crash point " + n + ": before " + step);
+        long n;
+        // Files are ingested side by side: a point's number and its line are taken together, so the list is in order.
+        synchronized (passed) {
+            n = passed.incrementAndGet();
+            if (listing) {
+                System.err.println("crash point " + n + ": before " + step);
+            }
         }
         if (n == crashAt) {
             System.err.println("crash point " + n + ": halting before " + step);
