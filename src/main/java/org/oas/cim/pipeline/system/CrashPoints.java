@@ -53,7 +53,8 @@ public final class CrashPoints {
 
     /**
      * Runs work whose durable steps depend on time, not on the inputs (a lock's heartbeat): they are left out, so that
-     * the numbering is the same in every run of the same inputs.
+     * the numbering is the same in every run of the same inputs (ingesting one file at a time:
+     * {@code pipeline.ingest-threads=1}; files ingested side by side interleave their points).
      */
     public static void uncounted(Runnable work) {
         uncounted.set(true);
