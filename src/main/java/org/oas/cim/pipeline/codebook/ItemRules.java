@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.codebook;
 
-import org.oas.cim.pipeline.consistency.expression.Expression;
+import org.oas.cim.pipeline.expression.Expression;
 
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package org.oas.cim.pipeline.codebook;
 
-import org.oas.cim.pipeline.consistency.expression.Expression;
-import org.oas.cim.pipeline.consistency.expression.ExpressionParser;
-import org.oas.cim.pipeline.consistency.expression.ExpressionSyntaxException;
+import org.oas.cim.pipeline.expression.Expression;
+import org.oas.cim.pipeline.expression.ExpressionParser;
+import org.oas.cim.pipeline.expression.ExpressionSyntaxException;
 
 import java.util.ArrayList;
 import java.util.List;

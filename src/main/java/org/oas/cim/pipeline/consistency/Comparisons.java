@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.consistency;
 
-import org.oas.cim.pipeline.consistency.expression.Expression.Operator;
+import org.oas.cim.pipeline.expression.Expression.Operator;
 
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package org.oas.cim.pipeline.consistency;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
 import org.oas.cim.pipeline.codebook.ItemRules;
-import org.oas.cim.pipeline.consistency.expression.Expression;
+import org.oas.cim.pipeline.expression.Expression;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.issue.LocalizedArg;

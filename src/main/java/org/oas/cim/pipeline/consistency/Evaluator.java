@@ -1,9 +1,9 @@
 package org.oas.cim.pipeline.consistency;
 
-import org.oas.cim.pipeline.consistency.expression.Expression;
-import org.oas.cim.pipeline.consistency.expression.Expression.Binary;
-import org.oas.cim.pipeline.consistency.expression.Expression.Call;
-import org.oas.cim.pipeline.consistency.expression.Expression.Operator;
+import org.oas.cim.pipeline.expression.Expression;
+import org.oas.cim.pipeline.expression.Expression.Binary;
+import org.oas.cim.pipeline.expression.Expression.Call;
+import org.oas.cim.pipeline.expression.Expression.Operator;
 import org.oas.cim.pipeline.normalize.Value;
 
 import java.util.Map;

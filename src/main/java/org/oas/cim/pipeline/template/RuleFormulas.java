@@ -7,10 +7,10 @@ import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
 import org.oas.cim.pipeline.codebook.ItemRules;
 import org.oas.cim.pipeline.codebook.ItemType;
-import org.oas.cim.pipeline.consistency.expression.Expression;
-import org.oas.cim.pipeline.consistency.expression.Expression.Binary;
-import org.oas.cim.pipeline.consistency.expression.Expression.Call;
-import org.oas.cim.pipeline.consistency.expression.Expression.Operator;
+import org.oas.cim.pipeline.expression.Expression;
+import org.oas.cim.pipeline.expression.Expression.Binary;
+import org.oas.cim.pipeline.expression.Expression.Call;
+import org.oas.cim.pipeline.expression.Expression.Operator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

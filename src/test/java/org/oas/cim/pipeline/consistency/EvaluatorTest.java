@@ -1,7 +1,7 @@
 package org.oas.cim.pipeline.consistency;
 
 import org.junit.jupiter.api.Test;
-import org.oas.cim.pipeline.consistency.expression.ExpressionParser;
+import org.oas.cim.pipeline.expression.ExpressionParser;
 import org.oas.cim.pipeline.normalize.Value;
 
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
-package org.oas.cim.pipeline.consistency.expression;
+package org.oas.cim.pipeline.expression;
 
 import org.junit.jupiter.api.Test;
-import org.oas.cim.pipeline.consistency.expression.Expression.Binary;
-import org.oas.cim.pipeline.consistency.expression.Expression.Call;
-import org.oas.cim.pipeline.consistency.expression.Expression.Function;
-import org.oas.cim.pipeline.consistency.expression.Expression.Negative;
-import org.oas.cim.pipeline.consistency.expression.Expression.Operator;
-import org.oas.cim.pipeline.consistency.expression.Expression.Reference;
-import org.oas.cim.pipeline.consistency.expression.Expression.Self;
-import org.oas.cim.pipeline.consistency.expression.Expression.Text;
+import org.oas.cim.pipeline.expression.Expression.Binary;
+import org.oas.cim.pipeline.expression.Expression.Call;
+import org.oas.cim.pipeline.expression.Expression.Function;
+import org.oas.cim.pipeline.expression.Expression.Negative;
+import org.oas.cim.pipeline.expression.Expression.Operator;
+import org.oas.cim.pipeline.expression.Expression.Reference;
+import org.oas.cim.pipeline.expression.Expression.Self;
+import org.oas.cim.pipeline.expression.Expression.Text;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.oas.cim.pipeline.consistency.expression;
+package org.oas.cim.pipeline.expression;
 
 /** A rule that does not follow the grammar, with the 0-based position in its text where reading stopped. */
 public class ExpressionSyntaxException extends RuntimeException {

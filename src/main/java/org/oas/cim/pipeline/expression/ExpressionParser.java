@@ -1,9 +1,9 @@
-package org.oas.cim.pipeline.consistency.expression;
+package org.oas.cim.pipeline.expression;
 
-import org.oas.cim.pipeline.consistency.expression.Expression.Binary;
-import org.oas.cim.pipeline.consistency.expression.Expression.Call;
-import org.oas.cim.pipeline.consistency.expression.Expression.Function;
-import org.oas.cim.pipeline.consistency.expression.Expression.Operator;
+import org.oas.cim.pipeline.expression.Expression.Binary;
+import org.oas.cim.pipeline.expression.Expression.Call;
+import org.oas.cim.pipeline.expression.Expression.Function;
+import org.oas.cim.pipeline.expression.Expression.Operator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

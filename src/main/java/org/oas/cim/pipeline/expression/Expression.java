@@ -1,4 +1,4 @@
-package org.oas.cim.pipeline.consistency.expression;
+package org.oas.cim.pipeline.expression;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
