@@ -12,3 +12,7 @@ ALTER TABLE issue DROP COLUMN message_pt;
 -- A note or warning repeated on many rows of a file (the same new organization, the same fuzzy-matched value) is
 -- stored once, at its first row, with how often it occurred.
 ALTER TABLE issue ADD COLUMN occurrences INT DEFAULT 1 NOT NULL;
+-- What a repeated note or warning has in common with its repeats (a digest of code, severity, value and arguments;
+-- null for errors): the decide step folds each file's repeats through this index.
+ALTER TABLE issue ADD COLUMN fold_key VARCHAR(64);
+CREATE INDEX issue_fold ON issue (file_id, fold_key);

@@ -6,6 +6,7 @@ import org.oas.cim.pipeline.issue.Severity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.Map;
 public class IssueStore {
     private static final String ARG_SEPARATOR = "\u001f";
     private static final int MAX_RAW_VALUE = 2000;
+    private static final int FOLD_BATCH = 500;
 
     private final JdbcTemplate batches;
     private final JdbcClient jdbc;
@@ -30,10 +32,10 @@ public class IssueStore {
     /** Stores issues of one file, in one batch. */
     void insert(long fileId, List<Issue> issues) {
         batches.batchUpdate("""
-                INSERT INTO issue (file_id, sheet, row_no, col_no, cell_ref, raw_value, code, severity, args, occurrences)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", issues.stream().map(issue -> new Object[] {fileId, issue.sheet(),
+                INSERT INTO issue (file_id, sheet, row_no, col_no, cell_ref, raw_value, code, severity, args, occurrences, fold_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", issues.stream().map(issue -> new Object[] {fileId, issue.sheet(),
                 issue.row(), issue.column(), issue.cellRef(), truncate(issue.rawValue()), issue.code().id(),
-                issue.severity().id(), String.join(ARG_SEPARATOR, issue.args()), issue.occurrences()}).toList());
+                issue.severity().id(), String.join(ARG_SEPARATOR, issue.args()), issue.occurrences(), issue.foldKey()}).toList());
     }
 
     /**
@@ -41,16 +43,29 @@ public class IssueStore {
      * {@link Issue#foldRepeats} does for {@code validate}.
      */
     void foldRepeats(long fileId) {
-        String firsts = """
-                SELECT MIN(id) FROM issue WHERE file_id = ? AND severity <> 'error' GROUP BY code, severity, raw_value, args""";
+        // The groups are computed whole before the first row comes back, so their rows can change meanwhile; each group
+        // is then two statements on the (file_id, fold_key) index, in batches: time and memory grow with the file, no more.
+        List<Object[]> firsts = new ArrayList<>();
+        List<Object[]> repeats = new ArrayList<>();
         jdbc.sql("""
-                        UPDATE issue SET occurrences = (SELECT SUM(j.occurrences) FROM issue j
-                          WHERE j.file_id = issue.file_id AND j.code = issue.code AND j.severity = issue.severity
-                            AND j.raw_value IS NOT DISTINCT FROM issue.raw_value AND j.args IS NOT DISTINCT FROM issue.args)
-                        WHERE file_id = ? AND id IN (""" + firsts + ")")
-                .params(fileId, fileId).update();
-        jdbc.sql("DELETE FROM issue WHERE file_id = ? AND severity <> 'error' AND id NOT IN (" + firsts + ")")
-                .params(fileId, fileId).update();
+                        SELECT fold_key, MIN(id), SUM(occurrences) FROM issue WHERE file_id = ? AND fold_key IS NOT NULL
+                        GROUP BY fold_key HAVING COUNT(*) > 1""")
+                .param(fileId)
+                .query(rs -> {
+                    firsts.add(new Object[] {rs.getLong(3), rs.getLong(2)});
+                    repeats.add(new Object[] {fileId, rs.getString(1), rs.getLong(2)});
+                    if (firsts.size() == FOLD_BATCH) {
+                        foldBatch(firsts, repeats);
+                    }
+                });
+        foldBatch(firsts, repeats);
+    }
+
+    private void foldBatch(List<Object[]> firsts, List<Object[]> repeats) {
+        batches.batchUpdate("UPDATE issue SET occurrences = ? WHERE id = ?", firsts);
+        batches.batchUpdate("DELETE FROM issue WHERE file_id = ? AND fold_key = ? AND id > ?", repeats);
+        firsts.clear();
+        repeats.clear();
     }
 
     /** A file's issues in the order they were stored (reports sort them). */

@@ -1,7 +1,10 @@
 package org.oas.cim.pipeline.issue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,25 @@ public record Issue(IssueCode code, Severity severity, String sheet, int row, in
         return new Issue(code, other, sheet, row, column, rawValue, args, occurrences);
     }
 
+    /**
+     * What a repeated note or warning has in common with its repeats (see {@link #foldRepeats}), as a short digest of
+     * its code, severity, value and arguments; null for an error, which is never folded.
+     */
+    public String foldKey() {
+        if (severity == Severity.ERROR) {
+            return null;
+        }
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        String identity = String.join("\u0000", code.id(), severity.id(), rawValue == null ? "\u0001" : rawValue,
+                String.join("\u001f", args));
+        return HexFormat.of().formatHex(digest.digest(identity.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The same issue, found {@code more} more times. */
     public Issue foundAgain(int more) {
         return new Issue(code, severity, sheet, row, column, rawValue, args, occurrences + more);
@@ -57,14 +79,15 @@ public record Issue(IssueCode code, Severity severity, String sheet, int row, in
      * Ingest folds the same way in SQL ({@code IssueStore}).
      */
     public static List<Issue> foldRepeats(List<Issue> issues) {
-        Map<List<Object>, Integer> firstAt = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         List<Issue> folded = new ArrayList<>();
         for (Issue issue : issues) {
-            if (issue.severity == Severity.ERROR) {
+            String key = issue.foldKey();
+            if (key == null) {
                 folded.add(issue);
                 continue;
             }
-            Integer first = firstAt.putIfAbsent(Arrays.asList(issue.code, issue.severity, issue.rawValue, issue.args), folded.size());
+            Integer first = firstAt.putIfAbsent(key, folded.size());
             if (first == null) {
                 folded.add(issue);
             } else {
