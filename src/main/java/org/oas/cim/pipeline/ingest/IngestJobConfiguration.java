@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -133,23 +134,28 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    ThreadPoolTaskExecutor ingestExecutor(PipelineProperties properties) {
+    ThreadPoolTaskExecutor ingestExecutor(PipelineProperties properties, DataSource dataSource) throws MetaDataAccessException {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.ingestConcurrency());
+        executor.setCorePoolSize(ingestConcurrency(properties, dataSource));
         executor.setThreadNamePrefix("ingest-");
         return executor;
     }
 
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFileStep, InputFileStore files, ThreadPoolTaskExecutor ingestExecutor,
-                    PipelineProperties properties, ProgressMeter progress) {
+                    PipelineProperties properties, ProgressMeter progress, DataSource dataSource) throws MetaDataAccessException {
         return new StepBuilder("ingest", jobRepository)
                 .partitioner(ingestFileStep.getName(), new FilePartitioner(files, progress))
                 .step(ingestFileStep)
                 .taskExecutor(ingestExecutor)
-                .gridSize(properties.ingestConcurrency())
+                .gridSize(ingestConcurrency(properties, dataSource))
                 .allowStartIfComplete(true)
                 .build();
+    }
+
+    /** The H2 file has one writer: files side by side only wait for each other there. */
+    private static int ingestConcurrency(PipelineProperties properties, DataSource dataSource) throws MetaDataAccessException {
+        return properties.ingestConcurrency(DatabaseType.fromMetaData(dataSource) == DatabaseType.H2);
     }
 
     // Step 3: decide each file's fate, in file order
