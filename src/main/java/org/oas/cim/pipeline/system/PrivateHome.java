@@ -121,6 +121,7 @@ public final class PrivateHome {
                 boolean rootsHome = Integer.valueOf(0).equals(Files.getAttribute(root, "unix:uid"));
                 return rootsHome ? new Owner(null, null) : new Owner(attributes.owner(), attributes.group());
             } catch (IOException | UnsupportedOperationException e) {
+                // A file system without owners (no "unix" attributes): there is nobody to hand files to.
                 return new Owner(null, null);
             }
         }
