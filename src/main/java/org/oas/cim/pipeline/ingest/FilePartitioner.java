@@ -15,6 +15,7 @@ import java.util.Map;
  */
 class FilePartitioner implements Partitioner {
     static final String FILE_ID = "fileId";
+    private static final String PREFIX = "file-";
 
     private final InputFileStore files;
     private final ProgressMeter progress;
@@ -32,8 +33,16 @@ class FilePartitioner implements Partitioner {
         for (InputFile file : waiting) {
             ExecutionContext context = new ExecutionContext();
             context.putLong(FILE_ID, file.id());
-            partitions.put("file-" + file.id(), context);
+            partitions.put(PREFIX + file.id(), context);
         }
         return partitions;
+    }
+
+    /**
+     * The file a partition's step execution reads, from its name ({@code ingest-file:file-12}): the name is there
+     * whatever a crash left of the execution's context, which a restart takes over.
+     */
+    static long fileId(String stepName) {
+        return Long.parseLong(stepName.substring(stepName.lastIndexOf(PREFIX) + PREFIX.length()));
     }
 }

@@ -97,10 +97,10 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    FileRecordReader fileRecordReader(@Value("#{stepExecutionContext['" + FilePartitioner.FILE_ID + "']}") Long fileId,
+    FileRecordReader fileRecordReader(@Value("#{stepExecution.stepName}") String stepName,
                                       PipelineProperties properties, InputFileStore files, IssueStore issues,
                                       AnswerStore answers, IngestCore core, PlatformTransactionManager tx, ProgressMeter progress) {
-        return new FileRecordReader(fileId, properties.homeFolder(), files, issues, answers, core, new TransactionTemplate(tx),
+        return new FileRecordReader(FilePartitioner.fileId(stepName), properties.homeFolder(), files, issues, answers, core, new TransactionTemplate(tx),
                 progress);
     }
 
@@ -112,10 +112,10 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    RecordWriter recordWriter(@Value("#{stepExecutionContext['" + FilePartitioner.FILE_ID + "']}") Long fileId,
+    RecordWriter recordWriter(@Value("#{stepExecution.stepName}") String stepName,
                               FileRecordReader fileRecordReader, AnswerStore answers, IssueStore issues, InputFileStore files,
                               ProgressMeter progress) {
-        return new RecordWriter(fileId, fileRecordReader, answers, issues, files, progress);
+        return new RecordWriter(FilePartitioner.fileId(stepName), fileRecordReader, answers, issues, files, progress);
     }
 
     @Bean
