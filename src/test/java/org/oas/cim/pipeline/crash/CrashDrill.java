@@ -63,12 +63,7 @@ final class CrashDrill {
         PipelineProcess uninterrupted = start(reference, "listed", List.of("-Dpipeline.crash-points=list"));
         uninterrupted.awaitSuccess(RUN_TIMEOUT);
         String printed = uninterrupted.printed();
-        List<String> steps = new ArrayList<>();
-        Matcher point = POINT.matcher(printed);
-        while (point.find()) {
-            assertThat(Integer.parseInt(point.group(1))).isEqualTo(steps.size() + 1);
-            steps.add(point.group(2));
-        }
+        List<String> steps = listed(printed);
         Matcher count = COUNT.matcher(printed);
         assertThat(count.find()).as("the last line says how many crash points:\n%s", printed).isTrue();
         assertThat(Integer.parseInt(count.group(1))).isEqualTo(steps.size()).isGreaterThan(50);
@@ -84,18 +79,32 @@ final class CrashDrill {
             assertThat(crashed.printed()).contains("crash point " + n + ": halting before ");
             PipelineProcess again = start(home, "after-" + n, List.of());
             again.awaitSuccess(RUN_TIMEOUT);
-            RunState found = state(home);
-            String at = "after a crash at point " + n + " (before " + steps.get(n - 1) + ")";
-            assertThat(found.unplaced()).as("left in inbox/ or processing/ " + at).isEmpty();
-            assertThat(found.placed()).as("files in archive/ and rejected/ " + at).isEqualTo(expected.placed());
-            assertThat(found.inputFiles()).as("input files " + at).isEqualTo(expected.inputFiles());
-            assertThat(found.respondents()).as("respondents " + at).isEqualTo(expected.respondents());
-            assertThat(found.answers()).as("answers " + at).isEqualTo(expected.answers());
-            assertThat(found.issues()).as("issues " + at).isEqualTo(expected.issues());
-            assertThat(found.published()).as("published tables " + at).isEqualTo(expected.published());
+            assertFinishedAs(expected, state(home), "after a crash at point " + n + " (before " + steps.get(n - 1) + ")");
             deleteTree(home);
         }
         return new Outcome(steps, points);
+    }
+
+    /** The crash points a process listed ({@code -Dpipeline.crash-points=list}), in order: what each comes before. */
+    static List<String> listed(String printed) {
+        List<String> steps = new ArrayList<>();
+        Matcher point = POINT.matcher(printed);
+        while (point.find()) {
+            assertThat(Integer.parseInt(point.group(1))).isEqualTo(steps.size() + 1);
+            steps.add(point.group(2));
+        }
+        return steps;
+    }
+
+    /** Fails unless a home holds what the reference run left: every file placed once, the same rows and tables. */
+    static void assertFinishedAs(RunState expected, RunState found, String at) {
+        assertThat(found.unplaced()).as("left in inbox/ or processing/ " + at).isEmpty();
+        assertThat(found.placed()).as("files in archive/ and rejected/ " + at).isEqualTo(expected.placed());
+        assertThat(found.inputFiles()).as("input files " + at).isEqualTo(expected.inputFiles());
+        assertThat(found.respondents()).as("respondents " + at).isEqualTo(expected.respondents());
+        assertThat(found.answers()).as("answers " + at).isEqualTo(expected.answers());
+        assertThat(found.issues()).as("issues " + at).isEqualTo(expected.issues());
+        assertThat(found.published()).as("published tables " + at).isEqualTo(expected.published());
     }
 
     /** @param startUp whether to take the points of start-up (the migrations, the first lock) too */
@@ -134,7 +143,7 @@ final class CrashDrill {
     }
 
     /** The 1-based number of the first step that mentions {@code text}; 0 where none does. */
-    private static int first(List<String> steps, String text) {
+    static int first(List<String> steps, String text) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).contains(text)) {
                 return i + 1;
@@ -162,7 +171,7 @@ final class CrashDrill {
         return home;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(path);

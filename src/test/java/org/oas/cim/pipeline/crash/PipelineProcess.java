@@ -102,6 +102,16 @@ final class PipelineProcess {
         }
     }
 
+    /** SIGTERM, as an operator or a service manager stops {@code serve}; returns its exit code. */
+    int terminate(Duration timeout) throws Exception {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new AssertionError("the process did not stop within " + timeout + " of SIGTERM:\n" + output());
+        }
+        return process.exitValue();
+    }
+
     /** Ends the process if it still runs: a failed test leaves no pipeline behind. */
     void killIfAlive() throws InterruptedException {
         if (process.isAlive()) {
