@@ -2,11 +2,14 @@ package org.oas.cim.pipeline.bench;
 
 import org.oas.cim.pipeline.ingest.IngestJobConfiguration;
 import org.oas.cim.pipeline.launch.JobRunner;
+import org.oas.cim.pipeline.system.DatabaseCompaction;
+import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.PipelineContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.oas.cim.pipeline.ingest.AnswerStore;
 import picocli.CommandLine.Command;
@@ -21,6 +24,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -62,7 +66,9 @@ public class BenchCommand implements Callable<Integer> {
         BenchmarkFiles.writeCsv(inbox.resolve("CR_bench.csv"), rows);
         out.printf("Generated %,d + %,d respondents (xlsx %,d bytes, csv %,d bytes) in %.1f s%n", rows, rows,
                 Files.size(inbox.resolve("CR_bench.xlsx")), Files.size(inbox.resolve("CR_bench.csv")), seconds(generating));
-        try (ConfigurableApplicationContext context = PipelineContext.start(folder, jobs, null, Map.of("pipeline.settle-time", "100ms"))) {
+        long inboxBytes = Files.size(inbox.resolve("CR_bench.xlsx")) + Files.size(inbox.resolve("CR_bench.csv"));
+        ConfigurableApplicationContext context = PipelineContext.start(folder, jobs, null, Map.of("pipeline.settle-time", "100ms"));
+        try {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
@@ -78,8 +84,18 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("Ingest %s: %,d respondents in %.1f s = %,.0f rows/s%n", execution.getStatus(), respondents, elapsed, respondents / elapsed);
             out.printf("Heap: at most %,d MB live (sampled after a full collection every 3 s), %,d MB peak with garbage, %,d MB allowed%n",
                     live / MB, peakHeap() / MB, Runtime.getRuntime().maxMemory() / MB);
+            for (StepExecution step : execution.getStepExecutions()) {
+                out.printf("  step %-24s %8.1f s  %,10d records written%n", step.getStepName(),
+                        Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0, step.getWriteCount());
+            }
             out.printf("Home: %s%n", folder);
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        } finally {
+            context.close();
+            DatabaseCompaction.compactIfWasteful(context.getEnvironment(), new HomeFolder(folder));
+            long databaseBytes = Files.size(folder.resolve("data/pipeline.mv.db"));
+            out.printf("Database: %,d MB once closed, %.1f times the inbox's %,d bytes%n", databaseBytes / MB,
+                    (double) databaseBytes / inboxBytes, inboxBytes);
         }
     }
 

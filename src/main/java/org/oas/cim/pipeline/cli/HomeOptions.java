@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.system.DatabaseCompaction;
+import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.PipelineContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
@@ -43,5 +45,11 @@ class HomeOptions {
             settings.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
         }
         return PipelineContext.start(home, jobs, dbUrl, settings);
+    }
+
+    /** Ends a command that ingested: closes its context, then gives the H2 file back the room dead pages took. */
+    static void closeAndCompact(ConfigurableApplicationContext context, HomeFolder folder) {
+        context.close();
+        DatabaseCompaction.compactIfWasteful(context.getEnvironment(), folder);
     }
 }

@@ -29,7 +29,8 @@ class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         HomeFolder folder = new HomeFolder(home.home).create();
-        try (ConfigurableApplicationContext context = home.start(Map.of())) {
+        ConfigurableApplicationContext context = home.start(Map.of());
+        try {
             JobRunner.Outcome outcome = context.getBean(JobRunner.class)
                     .run(context.getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class), RunParameters.ingest(context).toJobParameters());
             if (outcome.alreadyComplete()) {
@@ -38,6 +39,8 @@ class IngestCommand implements Callable<Integer> {
                 JobSummary.print(out, context, outcome.execution());
             }
             return outcome.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        } finally {
+            HomeOptions.closeAndCompact(context, folder);
         }
     }
 }

@@ -45,7 +45,8 @@ class RunCommand implements Callable<Integer> {
         if (copyFrom != null) {
             out.printf("Copied %d file(s) from %s into %s%n", InboxCopy.copy(copyFrom, folder.inbox()), copyFrom, folder.inbox());
         }
-        try (ConfigurableApplicationContext context = home.start(Map.of("pipeline.language", language))) {
+        ConfigurableApplicationContext context = home.start(Map.of("pipeline.language", language));
+        try {
             out.printf("jobs/: %s%n", context.getBean(JobsFolder.class).describe());
             JobRunner.Outcome outcome = context.getBean(JobRunner.class).run(context.getBean(RunJobConfiguration.JOB_NAME + "Job", Job.class),
                     RunParameters.run(context, phase, language).toJobParameters());
@@ -57,6 +58,8 @@ class RunCommand implements Callable<Integer> {
             out.printf("Tables: %s%n", folder.out().toAbsolutePath());
             out.printf("Reports on each file: beside it in %s and %s%n", folder.archive(), folder.rejected());
             return outcome.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        } finally {
+            HomeOptions.closeAndCompact(context, folder);
         }
     }
 }

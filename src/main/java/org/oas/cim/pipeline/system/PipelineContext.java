@@ -31,6 +31,10 @@ public final class PipelineContext {
         }
         if (dbUrl != null) {
             properties.put("spring.datasource.url", dbUrl);
+            if (dbUrl.startsWith("jdbc:postgresql:")) {
+                // The driver sends a batch of inserts as multi-row statements: a round trip per batch, not per row.
+                properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+            }
         }
         properties.putAll(overrides);
         // The key of an encrypted H2 file goes to Spring in a property source of its own: never an argument, never logged.
