@@ -61,11 +61,19 @@ public final class DatabaseCompaction {
         }
     }
 
-    private static int fillRate(Statement statement) throws SQLException {
-        try (ResultSet rate = statement.executeQuery(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILL_RATE'")) {
-            return rate.next() ? Integer.parseInt(rate.getString(1).trim()) : 100;
+    /**
+     * The percentage of the file that live pages fill: H2 reports how full the file is with chunks
+     * ({@code FILL_RATE}) and how much of the chunks is live ({@code CHUNKS_FILL_RATE}).
+     */
+    static int fillRate(Statement statement) throws SQLException {
+        int rate = 100;
+        try (ResultSet rates = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
+            while (rates.next()) {
+                rate = rate * Integer.parseInt(rates.getString(1).trim()) / 100;
+            }
         }
+        return rate;
     }
 
     /** @return false where the URL is not an H2 file (PostgreSQL: VACUUM FULL is the server operator's) */

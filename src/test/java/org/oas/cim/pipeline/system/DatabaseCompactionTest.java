@@ -1,0 +1,88 @@
+package org.oas.cim.pipeline.system;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The H2 file after a command that wrote much: rewritten where dead pages fill it, left alone otherwise. */
+class DatabaseCompactionTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void aFileMostlyOfDeadPagesIsRewrittenToTheSizeOfItsDataAndKeptOwnerOnly() throws Exception {
+        HomeFolder folder = new HomeFolder(root).create();
+        String url = "jdbc:h2:file:" + folder.root().resolve("data/pipeline").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        Path file = folder.root().resolve("data/pipeline.mv.db");
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement statement = db.createStatement()) {
+            statement.execute("CREATE TABLE answer (id BIGINT PRIMARY KEY, cells VARCHAR(1000))");
+            // What a long ingest leaves (its closing, unlike the pipeline's, takes no time to compact): every commit's pages
+            // written anew, most of them dead once the next one lands.
+            try (PreparedStatement insert = db.prepareStatement("MERGE INTO answer KEY (id) VALUES (?, ?)")) {
+                for (int round = 0; round < 10; round++) {
+                    for (int id = 0; id < 2000; id++) {
+                        insert.setLong(1, id);
+                        insert.setString(2, "round " + round + " " + "x".repeat(200));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+        }
+        long before = Files.size(file);
+        int fillBefore = fillRate(url);
+        assertThat(fillBefore).as("the file holds mostly dead pages").isLessThan(80);
+
+        DatabaseCompaction.compactIfWasteful(environment(url), folder);
+
+        assertThat(Files.size(file)).isLessThan(before / 2);
+        assertThat(fillRate(url)).isGreaterThanOrEqualTo(80);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*), MIN(cells) FROM answer")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(2000);
+            assertThat(rows.getString(2)).startsWith("round 9 ");
+        }
+    }
+
+    @Test
+    void aFileAnotherProcessHoldsOpenIsLeftAsItIs() throws Exception {
+        HomeFolder folder = new HomeFolder(root).create();
+        String url = "jdbc:h2:file:" + folder.root().resolve("data/pipeline").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        try (Connection held = DriverManager.getConnection(url, "sa", ""); Statement statement = held.createStatement()) {
+            statement.execute("CREATE TABLE answer (id BIGINT PRIMARY KEY)");
+
+            DatabaseCompaction.compactIfWasteful(environment(url), folder);
+
+            assertThat(held.isValid(1)).isTrue();
+            statement.execute("INSERT INTO answer VALUES (1)");
+        }
+    }
+
+    private static int fillRate(String url) throws Exception {
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement statement = db.createStatement()) {
+            return DatabaseCompaction.fillRate(statement);
+        }
+    }
+
+    private static StandardEnvironment environment(String url) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", url,
+                "spring.datasource.username", "sa", "spring.datasource.password", "")));
+        return environment;
+    }
+}
