@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.bench;
 
+import org.oas.cim.pipeline.analysis.RunJobConfiguration;
 import org.oas.cim.pipeline.ingest.IngestJobConfiguration;
 import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.DatabaseCompaction;
@@ -8,6 +9,7 @@ import org.oas.cim.pipeline.system.PipelineContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,22 +27,24 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Measures ingest: generates an N-respondent xlsx and csv, runs the real ingest job on them in a fresh home,
- * and prints rows per second and the peak heap. Run it under a small heap to see that reading streams:
+ * Measures ingest or the whole run: generates an N-respondent xlsx and csv, runs the real job on them in a fresh home,
+ * and prints rows per second, each step's time and live heap, and the database's size once closed. Run it under a small heap to see that reading streams:
  * {@code java -Xmx256m -jar target/research-pipeline.jar bench ingest --rows 200000}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks a pipeline stage. Stages: ingest.",
+        description = "Benchmarks a pipeline stage on generated files: ingest (the ingest job), or run (the whole run job: "
+                + "ingest, cross-verification, publication), with each step's time and the most heap it held live.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "1:the job failed", "2:wrong usage"})
 public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: ingest.")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: ingest or run.")
     String stage;
 
     @Option(names = "--rows", paramLabel = "N", defaultValue = "20000", description = "Respondents per file (default: ${DEFAULT-VALUE}).")
@@ -52,10 +56,14 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs", description = "Phases and codebooks (default: ${DEFAULT-VALUE}).")
     Path jobs;
 
+    @Option(names = "--sample-every", paramLabel = "MILLIS", defaultValue = "3000",
+            description = "How often the live heap is measured, after a full collection (default: ${DEFAULT-VALUE} ms).")
+    long sampleEveryMillis;
+
     @Override
     public Integer call() throws Exception {
-        if (!"ingest".equals(stage)) {
-            spec.commandLine().getErr().println("Only the ingest stage can be benchmarked.");
+        if (!"ingest".equals(stage) && !"run".equals(stage)) {
+            spec.commandLine().getErr().println("The stages that can be benchmarked are ingest and run, not " + stage + ".");
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -73,20 +81,15 @@ public class BenchCommand implements Callable<Integer> {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
             JobExecution execution;
-            long live;
-            try (LiveHeap heap = new LiveHeap()) {
-                execution = context.getBean(JobRunner.class).run(context.getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class),
-                        new JobParametersBuilder().addString("bench", folder.toString()).toJobParameters()).execution();
-                live = heap.peakBytes();
-            }
-            double elapsed = seconds(started);
-            long respondents = context.getBean(AnswerStore.class).respondents();
-            out.printf("Ingest %s: %,d respondents in %.1f s = %,.0f rows/s%n", execution.getStatus(), respondents, elapsed, respondents / elapsed);
-            out.printf("Heap: at most %,d MB live (sampled after a full collection every 3 s), %,d MB peak with garbage, %,d MB allowed%n",
-                    live / MB, peakHeap() / MB, Runtime.getRuntime().maxMemory() / MB);
-            for (StepExecution step : execution.getStepExecutions()) {
-                out.printf("  step %-24s %8.1f s  %,10d records written%n", step.getStepName(),
-                        Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0, step.getWriteCount());
+            try (LiveHeap heap = new LiveHeap(Duration.ofMillis(sampleEveryMillis))) {
+                execution = context.getBean(JobRunner.class).run(job(context), parameters(folder)).execution();
+                double elapsed = seconds(started);
+                long respondents = context.getBean(AnswerStore.class).respondents();
+                out.printf("%s %s: %,d respondents in %.1f s = %,.0f rows/s%n", stage, execution.getStatus(), respondents, elapsed,
+                        respondents / elapsed);
+                out.printf("Heap: at most %,d MB live (sampled after a full collection every %d ms), %,d MB peak with garbage, "
+                        + "%,d MB allowed%n", heap.peakBytes() / MB, sampleEveryMillis, peakHeap() / MB, Runtime.getRuntime().maxMemory() / MB);
+                printSteps(out, execution, heap);
             }
             out.printf("Home: %s%n", folder);
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
@@ -97,6 +100,31 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("Database: %,d MB once closed, %.1f times the inbox's %,d bytes%n", databaseBytes / MB,
                     (double) databaseBytes / inboxBytes, inboxBytes);
         }
+    }
+
+    private Job job(ConfigurableApplicationContext context) {
+        String name = "run".equals(stage) ? RunJobConfiguration.JOB_NAME : IngestJobConfiguration.JOB_NAME;
+        return context.getBean(name + "Job", Job.class);
+    }
+
+    private JobParameters parameters(Path folder) {
+        JobParametersBuilder parameters = new JobParametersBuilder().addString("bench", folder.toString());
+        if ("run".equals(stage)) {
+            parameters.addString(RunJobConfiguration.PHASE, RunJobConfiguration.ALL_PHASES).addString(RunJobConfiguration.LANGUAGE, "en");
+        }
+        return parameters.toJobParameters();
+    }
+
+    /** One line per step, in the order they started: its time, what it wrote, and the most it held live. */
+    private static void printSteps(PrintWriter out, JobExecution execution, LiveHeap heap) {
+        execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(StepExecution::getStartTime).thenComparing(StepExecution::getStepName))
+                .forEach(step -> {
+                    long live = heap.peakBytes(step.getStartTime(), step.getEndTime());
+                    out.printf("  step %-32s %8.1f s %,10d written %s%n", step.getStepName(),
+                            Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0, step.getWriteCount(),
+                            live < 0 ? "" : String.format("%,6d MB live at most", live / MB));
+                });
     }
 
     private static final long MB = 1024 * 1024;

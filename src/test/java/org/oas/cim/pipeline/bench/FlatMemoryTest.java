@@ -1,0 +1,76 @@
+package org.oas.cim.pipeline.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Memory stays flat as inputs grow: the ingest job (claim, a partition per file, decide, place with the reports) on ten
+ * times the respondents holds, in every step, about the same live heap (measured after full collections by
+ * {@code bench ingest}). A step that kept a file's rows, answers or issues in a list would hold tens of megabytes
+ * more. Not a timed test: only memory is compared. (The analysis still holds one country's answers while it verifies
+ * the country: {@code bench run} shows it.)
+ */
+class FlatMemoryTest {
+    private static final Pattern STEP = Pattern.compile("(?m)^  step (\\S+)\\s.*?([\\d,]+) MB live at most$");
+    /**
+     * What a step may hold more at ten times the rows: sampling noise and H2's own bookkeeping of its file (measured
+     * up to 9 MB), under what 10,000 respondents' answers held as objects would take (over 20 MB).
+     */
+    private static final long ALLOWED_GROWTH_MB = 15;
+    private static final String URL = "spring.datasource.url";
+
+    @TempDir
+    Path base;
+
+    @Test
+    void everyIngestStepHoldsTheSameLiveHeapAtTenTimesTheRows() {
+        Map<String, Long> small = liveHeapPerStep(1_000, base.resolve("small"));
+        Map<String, Long> large = liveHeapPerStep(10_000, base.resolve("large"));
+
+        System.out.printf("live heap per step (MB) at 1,000 and 10,000 respondents per file: %s %s%n", small, large);
+        assertThat(large.keySet()).contains("ingest-file:file-1", "ingest-file:file-2", "decide", "place");
+        large.forEach((step, megabytes) -> {
+            if (small.containsKey(step)) {
+                assertThat(megabytes).as("live heap of step %s at ten times the rows", step)
+                        .isLessThanOrEqualTo(small.get(step) + ALLOWED_GROWTH_MB);
+            }
+        });
+    }
+
+    /** Runs {@code bench ingest} in this JVM, its H2 page cache kept small (H2's cache grows with the file up to its limit). */
+    private static Map<String, Long> liveHeapPerStep(int rows, Path home) {
+        String previous = System.getProperty(URL);
+        System.setProperty(URL, "jdbc:h2:file:${pipeline.home}/data/pipeline;AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE=1024;"
+                + "NON_KEYWORDS=VALUE,YEAR");
+        StringWriter printed = new StringWriter();
+        try {
+            CommandLine command = new CommandLine(new BenchCommand());
+            command.setOut(new PrintWriter(printed, true));
+            int exit = command.execute("ingest", "--rows", String.valueOf(rows), "--home", home.toString(), "--sample-every", "150");
+            assertThat(exit).as(printed.toString()).isZero();
+        } finally {
+            if (previous == null) {
+                System.clearProperty(URL);
+            } else {
+                System.setProperty(URL, previous);
+            }
+        }
+        Map<String, Long> perStep = new TreeMap<>();
+        Matcher step = STEP.matcher(printed.toString());
+        while (step.find()) {
+            perStep.put(step.group(1), Long.parseLong(step.group(2).replace(",", "")));
+        }
+        return perStep;
+    }
+}
