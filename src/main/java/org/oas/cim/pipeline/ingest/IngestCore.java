@@ -8,7 +8,6 @@ import org.oas.cim.pipeline.layout.FileInspector;
 import org.oas.cim.pipeline.layout.RecordIterator;
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.layout.WorkbookOpener;
-import org.oas.cim.pipeline.normalize.Countries;
 import org.oas.cim.pipeline.normalize.Organizations;
 import org.oas.cim.pipeline.normalize.ValueNormalizer;
 import org.oas.cim.pipeline.normalize.Vocabulary;
@@ -34,7 +33,7 @@ public final class IngestCore {
     private static final Logger log = LoggerFactory.getLogger(IngestCore.class);
 
     private final FileInspector inspector;
-    private final Countries countries;
+    private final ValueNormalizer normalizer;
     private final LanguageGuess languages;
     private final FileIssues fileIssues;
     private final ReadLimits limits;
@@ -42,9 +41,8 @@ public final class IngestCore {
 
     public IngestCore(Codebook codebook, Study study, Vocabulary vocabulary, Organizations organizations,
                       Pseudonymizer pseudonymizer, ReadLimits limits) {
-        ValueNormalizer normalizer = new ValueNormalizer(codebook, vocabulary);
+        this.normalizer = new ValueNormalizer(codebook, vocabulary);
         this.inspector = new FileInspector(codebook);
-        this.countries = normalizer.countries();
         this.languages = new LanguageGuess(codebook);
         this.fileIssues = new FileIssues(limits);
         this.limits = limits;
@@ -78,7 +76,7 @@ public final class IngestCore {
         } catch (UnreadableFileException e) {
             return unreadable(file, e);
         }
-        return new FileReading(OpenFile.of(file, inspection, countries), records, languages.tally(), fileIssues);
+        return new FileReading(OpenFile.of(file, inspection, normalizer), records, languages.tally(), fileIssues);
     }
 
     private FileReading unreadable(InputFile file, UnreadableFileException e) {

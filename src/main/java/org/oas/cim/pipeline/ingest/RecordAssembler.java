@@ -91,7 +91,7 @@ class RecordAssembler {
                 continue;
             }
             Item item = bound.item();
-            Normalized normalized = normalizer.normalize(item, bound.cell(), file.dateOrder());
+            Normalized normalized = file.cells().normalize(item, bound.cell());
             values.put(item.code(), normalized.value());
             cellOf.put(item.code(), bound);
             addProblems(normalized.problems(), bound, item, record.sheet(), issues);
