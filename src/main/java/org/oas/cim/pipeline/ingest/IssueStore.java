@@ -38,6 +38,17 @@ public class IssueStore {
                 issue.severity().id(), String.join(ARG_SEPARATOR, issue.args()), issue.occurrences(), issue.foldKey()}).toList());
     }
 
+    /** Adds further occurrences, by fold key, to the first stored issue of the file with that key. */
+    void addRepeats(long fileId, Map<String, Integer> repeats) {
+        if (repeats.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
+                UPDATE issue SET occurrences = occurrences + ?
+                WHERE id = (SELECT MIN(id) FROM issue WHERE file_id = ? AND fold_key = ?)""",
+                repeats.entrySet().stream().map(repeat -> new Object[] {repeat.getValue(), fileId, repeat.getKey()}).toList());
+    }
+
     /**
      * Folds every repeated note or warning of a file into its first occurrence, with how often it occurred, as
      * {@link Issue#foldRepeats} does for {@code validate}.

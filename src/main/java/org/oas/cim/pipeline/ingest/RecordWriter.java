@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stores a chunk of one file's records: respondents, answers, raw rows and issues. The file's progress
- * ({@code records_done}) is written in the same transaction, so a partition restarted after a crash resumes exactly
- * after the last stored record: nothing lost, nothing doubled.
+ * Stores a chunk of one file's records: respondents, answers, raw rows and issues (a repeat of a note or warning the
+ * file already stored as one more occurrence of it). The file's progress ({@code records_done}) is written in the
+ * same transaction, so a partition restarted after a crash resumes exactly after the last stored record: nothing lost,
+ * nothing doubled.
  */
 class RecordWriter implements ItemWriter<RecordRows> {
     private final long fileId;
@@ -20,6 +21,7 @@ class RecordWriter implements ItemWriter<RecordRows> {
     private final IssueStore issues;
     private final InputFileStore files;
     private final ProgressMeter progress;
+    private final StoredFoldKeys storedFoldKeys = new StoredFoldKeys();
 
     RecordWriter(long fileId, FileRecordReader reader, AnswerStore answers, IssueStore issues, InputFileStore files,
                  ProgressMeter progress) {
@@ -46,7 +48,9 @@ class RecordWriter implements ItemWriter<RecordRows> {
                 rejected++;
             }
         }
-        issues.insert(fileId, found);
+        StoredFoldKeys.Split split = storedFoldKeys.split(found);
+        issues.insert(fileId, split.toStore());
+        issues.addRepeats(fileId, split.repeats());
         files.addProgress(fileId, records.size(), rejected);
         progress.rowsDone(records.size());
     }

@@ -45,7 +45,14 @@ class RepeatedIssuesTest {
         Files.createDirectories(home.resolve("inbox"));
         Files.writeString(home.resolve("inbox/CR_organizacion_nueva.csv"), csv, StandardCharsets.UTF_8);
 
-        Cli.Result result = Cli.run("ingest", "--home", home.toString(), "--settle", "200ms");
+        // Chunks of 7 records: the repeats of a note stored in an earlier chunk are added to it, chunk after chunk.
+        System.setProperty("pipeline.chunk-size", "7");
+        Cli.Result result;
+        try {
+            result = Cli.run("ingest", "--home", home.toString(), "--settle", "200ms");
+        } finally {
+            System.clearProperty("pipeline.chunk-size");
+        }
 
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
         // 120 notes folded into one; 60 type errors (one per bad cell) stay apart: the summary still counts all of them.
