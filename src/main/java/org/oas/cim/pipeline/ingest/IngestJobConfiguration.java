@@ -147,6 +147,7 @@ public class IngestJobConfiguration {
         return new StepBuilder("ingest", jobRepository)
                 .partitioner(ingestFileStep.getName(), new FilePartitioner(files, progress))
                 .step(ingestFileStep)
+                .aggregator(new IsolatedFailures())
                 .taskExecutor(ingestExecutor)
                 .gridSize(ingestConcurrency(properties, dataSource))
                 .allowStartIfComplete(true)

@@ -1,0 +1,88 @@
+package org.oas.cim.pipeline.poison;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.report.Cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each kind of poison file through the real {@code run}, followed by a valid file: both runs succeed, the poison file
+ * gets a verdict and a report with its bytes kept, the valid file is archived, and nothing stays in processing/.
+ */
+class PoisonFilesEndToEndTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void aFileNameOfTwoHundredFiftyCharactersIsTaken() throws Exception {
+        Path poison = PoisonFiles.longName(home.resolve("inbox/phase-1"), 250);
+
+        runTwiceWithAValidFileAfter(poison);
+
+        assertThat(placedUnder("archive")).anyMatch(p -> p.endsWith(poison.getFileName().toString()));
+    }
+
+    @Test
+    void aSheetNameOfThreeHundredCharactersIsStoredInFull() throws Exception {
+        Path poison = PoisonFiles.longSheetName(home.resolve("inbox/phase-1"), 300);
+
+        runTwiceWithAValidFileAfter(poison);
+
+        assertThat(placedUnder("archive")).anyMatch(p -> p.endsWith("CR_long_sheet.xlsx"));
+    }
+
+    @Test
+    void aCsvRowOfMoreThanAMillionCharactersIsNotACrash() throws Exception {
+        Path poison = PoisonFiles.hugeRow(home.resolve("inbox/phase-1"), 1_200_000);
+
+        runTwiceWithAValidFileAfter(poison);
+
+        assertThat(placedUnder("archive").stream().anyMatch(p -> p.endsWith("CR_huge_row.csv"))
+                || placedUnder("rejected").stream().anyMatch(p -> p.endsWith("CR_huge_row.csv"))).isTrue();
+    }
+
+    private void runTwiceWithAValidFileAfter(Path poison) throws IOException {
+        byte[] bytes = Files.readAllBytes(poison);
+        PoisonFiles.valid(home.resolve("inbox/phase-1"));
+        Cli.Result first = Cli.run("run", "--home", home.toString(), "--settle", "0s");
+        Cli.Result second = Cli.run("run", "--home", home.toString(), "--settle", "0s");
+
+        assertThat(first.exit()).as(() -> first.out() + first.err() + errorsLogged()).isZero();
+        assertThat(second.exit()).as(() -> second.out() + second.err() + errorsLogged()).isZero();
+        assertThat(placedUnder("archive")).anyMatch(p -> p.endsWith("DO_cuestionarios_2002.csv"));
+        assertThat(placedUnder("processing")).isEmpty();
+        Path placed = Stream.concat(placedUnder("archive").stream(), placedUnder("rejected").stream())
+                .filter(p -> p.getFileName().toString().equals(poison.getFileName().toString())).findFirst().orElseThrow();
+        assertThat(Files.readAllBytes(placed)).isEqualTo(bytes);
+        String start = placed.getFileName().toString().substring(0, Math.min(100, placed.getFileName().toString().length()));
+        try (Stream<Path> beside = Files.list(placed.getParent())) {
+            assertThat(beside.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(start) && n.endsWith(".report.html"));
+        }
+    }
+
+    /** The log's lines that say what went wrong, to show why a run failed. */
+    private String errorsLogged() {
+        try (Stream<String> lines = Files.lines(home.resolve("logs/pipeline.log"))) {
+            return String.join("\n", lines.filter(l -> l.contains("ERROR") || l.contains("Exception")).limit(20).toList());
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private List<Path> placedUnder(String folder) throws IOException {
+        Path root = home.resolve(folder);
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().contains(".report.")).toList();
+        }
+    }
+}
