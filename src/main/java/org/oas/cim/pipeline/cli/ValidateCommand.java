@@ -66,7 +66,15 @@ class ValidateCommand implements Callable<Integer> {
         Set<String> written = new HashSet<>();
         boolean failed = false;
         for (Path file : files) {
-            Validation validation = validator.validate(file, phase);
+            Validation validation;
+            try {
+                validation = validator.validate(file, phase);
+            } catch (IOException e) {
+                // The file went away or became unreadable after the usage check: said, and the other files go on.
+                spec.commandLine().getErr().printf("%s could not be read from disk (%s)%n", file, e.getClass().getSimpleName());
+                failed = true;
+                continue;
+            }
             Locale reportLanguage = ReportWriter.language(language, validation.language());
             writer.print(validation.report(), reportLanguage, terminal);
             terminal.println();

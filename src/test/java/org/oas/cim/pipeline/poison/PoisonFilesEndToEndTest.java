@@ -3,11 +3,15 @@ package org.oas.cim.pipeline.poison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.report.Cli;
+import org.oas.cim.pipeline.system.PipelineContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,25 @@ class PoisonFilesEndToEndTest {
 
         assertThat(placedUnder("archive").stream().anyMatch(p -> p.endsWith("CR_huge_row.csv"))
                 || placedUnder("rejected").stream().anyMatch(p -> p.endsWith("CR_huge_row.csv"))).isTrue();
+    }
+
+    /**
+     * A write the database refuses (here a constraint the test adds to the real H2 file; on PostgreSQL a NUL character
+     * in a cell is refused the same way) rejects that file alone, with a report, and the run goes on.
+     */
+    @Test
+    void aRowTheDatabaseRefusesRejectsItsFileAloneAndTheRunGoesOn() throws Exception {
+        try (ConfigurableApplicationContext context = PipelineContext.start(home, Path.of("jobs"), null, Map.of())) {
+            context.getBean(JdbcTemplate.class).execute("ALTER TABLE raw_row ADD CONSTRAINT refused_here CHECK (cells NOT LIKE '%REFUSED%')");
+        }
+        Path poison = PoisonFiles.hugeRow(home.resolve("inbox/phase-1"), 10);
+        Files.writeString(poison, Files.readString(poison).replace("aaaaaaaaaa", "REFUSED"));
+
+        runTwiceWithAValidFileAfter(poison);
+
+        Path rejected = home.resolve("rejected/phase-1/CR_huge_row.csv");
+        assertThat(rejected).exists();
+        assertThat(Files.readString(rejected.resolveSibling("CR_huge_row.csv.report.csv"))).contains("format-error");
     }
 
     private void runTwiceWithAValidFileAfter(Path poison) throws IOException {

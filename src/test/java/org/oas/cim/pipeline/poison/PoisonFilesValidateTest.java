@@ -1,0 +1,40 @@
+package org.oas.cim.pipeline.poison;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.report.Cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code validate} over the poison files: no stack trace, a report for every file, each with its true verdict. */
+class PoisonFilesValidateTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyPoisonFileGetsAReportAndTheFilesAfterItAreChecked() throws Exception {
+        Path files = folder.resolve("phase-1");
+        Path longName = PoisonFiles.longName(files, 250);
+        Path longSheet = PoisonFiles.longSheetName(files, 300);
+        Path hugeRow = PoisonFiles.hugeRow(files, 1_200_000);
+        Path valid = PoisonFiles.valid(files);
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run("validate", "--out", out.toString(), "--phase", "phase-1",
+                longName.toString(), longSheet.toString(), hugeRow.toString(), valid.toString());
+
+        assertThat(result.err()).as(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        try (Stream<Path> reports = Files.list(out)) {
+            List<String> html = reports.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".report.html")).toList();
+            assertThat(html).hasSize(4).allMatch(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255)
+                    .anyMatch(n -> n.startsWith("CR_xxxx") && n.contains("~"));
+        }
+        assertThat(result.out()).contains("CR_long_sheet.xlsx", "CR_huge_row.csv", "DO_cuestionarios_2002.csv");
+    }
+}
