@@ -43,6 +43,11 @@ public final class SafeCsvWriter implements Closeable {
         return new SafeCsvWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), lineEnd);
     }
 
+    /** A writer onto text already open (a terminal): {@link #flush()} it; closing it closes {@code out}. */
+    public static SafeCsvWriter over(Writer out, String lineEnd) {
+        return new SafeCsvWriter(out, lineEnd);
+    }
+
     /** Writes one row; a null cell is empty. */
     public void row(String... cells) {
         String[] safe = new String[cells.length];
