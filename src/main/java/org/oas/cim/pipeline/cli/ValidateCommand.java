@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
                 + "issue with its sheet, cell and what to do. Stores nothing; writes the reports only with --out.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file would be taken without an error", "1:a file, a row or a cell would not be taken",
-                "2:wrong usage"})
+                "2:wrong usage", "70:an internal failure of the program itself, not a verdict on a file"})
 class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -37,4 +37,10 @@ class PoisonFilesValidateTest {
         }
         assertThat(result.out()).contains("CR_long_sheet.xlsx", "CR_huge_row.csv", "DO_cuestionarios_2002.csv");
     }
+
+    @Test
+    void anInternalFailureHasAnExitCodeOfItsOwnThatHelpDocuments() {
+        assertThat(Cli.run("--help").out()).containsPattern("70\\s+an internal failure of the program itself");
+        assertThat(Cli.run("validate", "--help").out()).containsPattern("70\\s+an internal failure of the program itself, not a verdict");
+    }
 }
