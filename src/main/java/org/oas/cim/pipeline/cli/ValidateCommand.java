@@ -6,6 +6,7 @@ import org.oas.cim.pipeline.report.ReportWriter;
 import org.oas.cim.pipeline.validate.Validation;
 import org.oas.cim.pipeline.validate.Validator;
 import org.oas.cim.pipeline.study.Study;
+import org.oas.cim.pipeline.system.LibraryLogging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +55,7 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        LibraryLogging.offStandardOutput();
         JobsFolder definitions = JobsFolder.choose(jobs, null);
         Study study = Study.load(definitions, code -> true);
         checkUsage(definitions, study);

@@ -13,6 +13,7 @@ import org.oas.cim.pipeline.issue.IssueMessages;
 import org.oas.cim.pipeline.publish.SafeCsvWriter;
 import org.oas.cim.pipeline.stats.MultipleSystemsEstimation;
 import org.oas.cim.pipeline.stats.StepwiseSelection;
+import org.oas.cim.pipeline.system.LibraryLogging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +46,7 @@ public class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        LibraryLogging.offStandardOutput();
         checkUsage();
         EstimateNotes notes = new EstimateNotes(Locale.forLanguageTag(language));
         PrintWriter out = spec.commandLine().getOut();
