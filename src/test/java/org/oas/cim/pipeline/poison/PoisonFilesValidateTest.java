@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.report.Cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,10 +33,22 @@ class PoisonFilesValidateTest {
         assertThat(result.exit()).isZero();
         try (Stream<Path> reports = Files.list(out)) {
             List<String> html = reports.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".report.html")).toList();
-            assertThat(html).hasSize(4).allMatch(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255)
+            assertThat(html).hasSize(4).allMatch(n -> n.getBytes(StandardCharsets.UTF_8).length <= 255)
                     .anyMatch(n -> n.startsWith("CR_xxxx") && n.contains("~"));
         }
         assertThat(result.out()).contains("CR_long_sheet.xlsx", "CR_huge_row.csv", "DO_cuestionarios_2002.csv");
+    }
+
+    @Test
+    void aFileWhoseBytesAreNotWhatItsNameSaysIsToldWhatItIs() throws Exception {
+        Path pdf = Files.write(folder.resolve("CR_cuestionarios.xlsx"), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path gzip = Files.write(folder.resolve("CR_cuestionarios.csv"), new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
+
+        Cli.Result result = Cli.run("validate", pdf.toString(), gzip.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).contains("Files of this kind (PDF) cannot be read.", "Files of this kind (gzip) cannot be read.")
+                .doesNotContain("kind (.xlsx)", "kind (.csv)");
     }
 
     @Test
