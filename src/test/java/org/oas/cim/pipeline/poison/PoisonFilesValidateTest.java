@@ -52,6 +52,17 @@ class PoisonFilesValidateTest {
     }
 
     @Test
+    void nulBytesAtTheEndOfACsvAreNoRespondent() throws Exception {
+        Path padded = folder.resolve("DO_cuestionarios_2002.csv");
+        Files.write(padded, Files.readAllBytes(Path.of("input-samples/phase-1/DO_cuestionarios_2002.csv")));
+        Files.write(padded, new byte[512], java.nio.file.StandardOpenOption.APPEND);
+
+        Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", padded.toString());
+
+        assertThat(result.out()).containsPattern("Respondents taken: +3\\n").containsPattern("Rows not taken: +0\\n");
+    }
+
+    @Test
     void anInternalFailureHasAnExitCodeOfItsOwnThatHelpDocuments() {
         assertThat(Cli.run("--help").out()).containsPattern("70\\s+an internal failure of the program itself");
         assertThat(Cli.run("validate", "--help").out()).containsPattern("70\\s+an internal failure of the program itself, not a verdict");
