@@ -2,14 +2,18 @@ package org.oas.cim.pipeline.poison;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.report.BadFiles;
 import org.oas.cim.pipeline.report.Cli;
 import org.oas.cim.pipeline.system.PipelineContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,6 +35,21 @@ class PoisonFilesEndToEndTest {
         runTwiceWithAValidFileAfter(poison);
 
         assertThat(placedUnder("archive")).anyMatch(p -> p.endsWith(poison.getFileName().toString()));
+    }
+
+    @Test
+    void aLongFileNameSentAgainIsPlacedBesideTheFirst() throws Exception {
+        Path first = PoisonFiles.longName(home.resolve("inbox/phase-1"), 250);
+        Cli.Result run = Cli.run("run", "--home", home.toString(), "--settle", "0s");
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        // A revision: other bytes under the same name, which archive/ already holds, so the new copy gets a number.
+        Path revision = BadFiles.xlsx(first, "Respuestas", new String[][] {
+                {"País", "Organización", "Tipo de informante", "P1", "P6"}, {"Costa Rica", "Fundación Paniamor", "ONG", "Sí", "10"}});
+
+        runTwiceWithAValidFileAfter(revision);
+
+        assertThat(placedUnder("archive").stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith("CR_xxxx")))
+                .hasSize(2).allMatch(n -> n.getBytes(StandardCharsets.UTF_8).length <= 255);
     }
 
     @Test
@@ -81,12 +100,20 @@ class PoisonFilesEndToEndTest {
         assertThat(second.exit()).as(() -> second.out() + second.err() + errorsLogged()).isZero();
         assertThat(placedUnder("archive")).anyMatch(p -> p.endsWith("DO_cuestionarios_2002.csv"));
         assertThat(placedUnder("processing")).isEmpty();
+        // The poison file's bytes, kept as they came, wherever it was placed (a name taken before gets a number).
         Path placed = Stream.concat(placedUnder("archive").stream(), placedUnder("rejected").stream())
-                .filter(p -> p.getFileName().toString().equals(poison.getFileName().toString())).findFirst().orElseThrow();
-        assertThat(Files.readAllBytes(placed)).isEqualTo(bytes);
+                .filter(p -> Arrays.equals(readBytes(p), bytes)).findFirst().orElseThrow();
         String start = placed.getFileName().toString().substring(0, Math.min(100, placed.getFileName().toString().length()));
         try (Stream<Path> beside = Files.list(placed.getParent())) {
             assertThat(beside.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(start) && n.endsWith(".report.html"));
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
