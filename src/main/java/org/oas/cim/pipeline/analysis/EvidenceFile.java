@@ -1,10 +1,8 @@
 package org.oas.cim.pipeline.analysis;
 
-import com.opencsv.CSVWriter;
+import org.oas.cim.pipeline.publish.SafeCsvWriter;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,11 +20,11 @@ final class EvidenceFile {
         Path dir = outDir.resolve("restricted").resolve(phase);
         Files.createDirectories(dir);
         Path staging = dir.resolve(".evidence.csv.tmp");
-        try (Writer out = Files.newBufferedWriter(staging, StandardCharsets.UTF_8); CSVWriter csv = new CSVWriter(out)) {
-            out.write('\uFEFF');
-            csv.writeNext(FindingsStore.EVIDENCE_HEADER, false);
+        // File and sheet names are the researchers' own: the shared writer keeps them from running as formulas.
+        try (SafeCsvWriter csv = SafeCsvWriter.open(Files.newOutputStream(staging), true, "\n")) {
+            csv.row(FindingsStore.EVIDENCE_HEADER);
             for (String[] row : store.evidence(runId, phase, null, null)) {
-                csv.writeNext(row, false);
+                csv.row(row);
             }
         }
         Files.move(staging, dir.resolve("evidence.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

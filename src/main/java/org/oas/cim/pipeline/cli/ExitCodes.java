@@ -3,6 +3,7 @@ package org.oas.cim.pipeline.cli;
 import org.oas.cim.pipeline.system.StartRefusedException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
 import org.slf4j.Logger;
+import org.springframework.batch.core.BatchStatus;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -19,6 +20,11 @@ final class ExitCodes {
     static final int BUSY = 3;
     static final int NO_SUCH_EXECUTION = 4;
     static final int NOT_ALLOWED = 5;
+    /**
+     * The program itself failed (a defect, or the database failing mid-run), as distinct from a verdict on files: a
+     * script can tell the two apart. 70 is {@code EX_SOFTWARE} of BSD's sysexits.
+     */
+    static final int INTERNAL = 70;
 
     private ExitCodes() {
     }
@@ -46,6 +52,15 @@ final class ExitCodes {
         log.error("{} failed", commandLine.getCommandName(), e);
         commandLine.getErr().println(commandLine.getCommandName() + " failed: " + StartupProblems.firstLine(String.valueOf(e.getMessage()))
                 + " (" + e.getClass().getSimpleName() + "; the details are in logs/pipeline.log)");
-        return FAILED;
+        return INTERNAL;
+    }
+
+    /** A job's end as an exit code: done, stopped on request, or failed inside (no file's verdict fails a job). */
+    static int of(BatchStatus status) {
+        return switch (status) {
+            case COMPLETED -> DONE;
+            case STOPPED, STOPPING -> FAILED;
+            default -> INTERNAL;
+        };
     }
 }

@@ -3,7 +3,6 @@ package org.oas.cim.pipeline.cli;
 import org.oas.cim.pipeline.ingest.IngestJobConfiguration;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.launch.JobRunner;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -38,7 +37,7 @@ class IngestCommand implements Callable<Integer> {
             } else {
                 JobSummary.print(out, context, outcome.execution());
             }
-            return outcome.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+            return ExitCodes.of(outcome.execution().getStatus());
         } finally {
             HomeOptions.closeAndCompact(context, folder);
         }

@@ -5,7 +5,6 @@ import org.oas.cim.pipeline.schedule.ExecutionStateException;
 import org.oas.cim.pipeline.schedule.LockBusyException;
 import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.PipelineProperties;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,7 +52,7 @@ class RestartCommand implements Callable<Integer> {
             JobExecution execution = outcome.execution();
             out.printf("Restarted the run of execution %d as execution %d.%n", id, execution.getId());
             JobSummary.print(out, context, execution);
-            return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.FAILED;
+            return ExitCodes.of(execution.getStatus());
         } catch (NoSuchJobExecutionException e) {
             err.println(e.getMessage());
             return ExitCodes.NO_SUCH_EXECUTION;

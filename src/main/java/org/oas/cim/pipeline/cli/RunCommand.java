@@ -4,7 +4,6 @@ import org.oas.cim.pipeline.analysis.RunJobConfiguration;
 import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.launch.JobRunner;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -57,7 +56,7 @@ class RunCommand implements Callable<Integer> {
             }
             out.printf("Tables: %s%n", folder.out().toAbsolutePath());
             out.printf("Reports on each file: beside it in %s and %s%n", folder.archive(), folder.rejected());
-            return outcome.execution().getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+            return ExitCodes.of(outcome.execution().getStatus());
         } finally {
             HomeOptions.closeAndCompact(context, folder);
         }

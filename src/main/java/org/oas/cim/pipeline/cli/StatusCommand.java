@@ -1,12 +1,17 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.codebook.JobsFolder;
+import org.oas.cim.pipeline.inbox.InboxNotice;
+import org.oas.cim.pipeline.inbox.InboxScanner;
 import org.oas.cim.pipeline.recovery.CrashRecovery;
 import org.oas.cim.pipeline.system.EncryptedDatabase;
 import org.oas.cim.pipeline.schedule.ExecutionHistory;
 import org.oas.cim.pipeline.schedule.LockHolder;
 import org.oas.cim.pipeline.schedule.PipelineLock;
+import org.oas.cim.pipeline.study.Phase;
+import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.HomeFolder;
+import org.oas.cim.pipeline.system.PipelineProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** What ran, what failed, what runs now. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -61,6 +70,7 @@ class StatusCommand implements Callable<Integer> {
                 printTable(out, entries);
             }
             printCrashLeftovers(out, context.getBean(CrashRecovery.class).inspect());
+            printInboxNotices(out, context.getBean(PipelineProperties.class).homeFolder().inbox(), context.getBean(Study.class));
             PipelineLock lock = context.getBean(PipelineLock.class);
             printLocks(out, lock.holders(), lock.now());
             if (home.dbUrl == null) {
@@ -99,6 +109,23 @@ class StatusCommand implements Callable<Integer> {
         }
         if (anyOrphaned) {
             out.println(ORPHANED + " left running by a process that is gone: the next run or serve resumes it (or `abandon ID`).");
+        }
+    }
+
+    /** What the inbox holds that no run will take, as the researchers' {@code _notices.csv} lists it. */
+    private static void printInboxNotices(PrintWriter out, Path inbox, Study study) {
+        if (!Files.isDirectory(inbox)) {
+            return;
+        }
+        try {
+            List<InboxNotice> notices = new InboxScanner(inbox, study.phases().stream().map(Phase::id).collect(Collectors.toSet()))
+                    .scanWithNotices().notices();
+            if (!notices.isEmpty()) {
+                out.printf("Left in the inbox (listed for researchers in %s):%n", inbox.resolve(InboxScanner.NOTICES_FILE));
+                notices.forEach(notice -> out.println("  " + notice));
+            }
+        } catch (IOException e) {
+            out.printf("The inbox %s could not be listed (%s)%n", inbox, e.getClass().getSimpleName());
         }
     }
 

@@ -10,6 +10,7 @@ import org.oas.cim.pipeline.report.ReportLabels;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.template.TemplateRequest;
 import org.oas.cim.pipeline.template.TemplateWriter;
+import org.oas.cim.pipeline.system.LibraryLogging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,6 +52,7 @@ class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        LibraryLogging.offStandardOutput();
         JobsFolder definitions = JobsFolder.choose(jobs, null);
         Codebook codebook = CodebookLoader.load(definitions);
         Study study = Study.load(definitions, code -> codebook.country(code).isPresent());

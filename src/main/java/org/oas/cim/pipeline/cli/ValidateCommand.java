@@ -6,6 +6,7 @@ import org.oas.cim.pipeline.report.ReportWriter;
 import org.oas.cim.pipeline.validate.Validation;
 import org.oas.cim.pipeline.validate.Validator;
 import org.oas.cim.pipeline.study.Study;
+import org.oas.cim.pipeline.system.LibraryLogging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
                 + "issue with its sheet, cell and what to do. Stores nothing; writes the reports only with --out.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file would be taken without an error", "1:a file, a row or a cell would not be taken",
-                "2:wrong usage"})
+                "2:wrong usage", "70:an internal failure of the program itself, not a verdict on a file"})
 class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,6 +55,7 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        LibraryLogging.offStandardOutput();
         JobsFolder definitions = JobsFolder.choose(jobs, null);
         Study study = Study.load(definitions, code -> true);
         checkUsage(definitions, study);
@@ -66,7 +68,15 @@ class ValidateCommand implements Callable<Integer> {
         Set<String> written = new HashSet<>();
         boolean failed = false;
         for (Path file : files) {
-            Validation validation = validator.validate(file, phase);
+            Validation validation;
+            try {
+                validation = validator.validate(file, phase);
+            } catch (IOException e) {
+                // The file went away or became unreadable after the usage check: said, and the other files go on.
+                spec.commandLine().getErr().printf("%s could not be read from disk (%s)%n", file, e.getClass().getSimpleName());
+                failed = true;
+                continue;
+            }
             Locale reportLanguage = ReportWriter.language(language, validation.language());
             writer.print(validation.report(), reportLanguage, terminal);
             terminal.println();

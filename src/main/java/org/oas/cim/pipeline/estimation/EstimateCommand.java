@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
 import org.oas.cim.pipeline.issue.IssueMessages;
+import org.oas.cim.pipeline.publish.SafeCsvWriter;
 import org.oas.cim.pipeline.stats.MultipleSystemsEstimation;
 import org.oas.cim.pipeline.stats.StepwiseSelection;
+import org.oas.cim.pipeline.system.LibraryLogging;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,19 +46,20 @@ public class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        LibraryLogging.offStandardOutput();
         checkUsage();
         EstimateNotes notes = new EstimateNotes(Locale.forLanguageTag(language));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ICSVWriter csv = new CSVWriterBuilder(out).withSeparator(',').withQuoteChar('"').withEscapeChar('"')
-                .withLineEnd("\n").build();
-        csv.writeNext(EstimateRow.HEADER.toArray(String[]::new), false);
+        // The rows name the researchers' files and sheets: the shared writer keeps them from running as formulas.
+        SafeCsvWriter csv = SafeCsvWriter.over(out, "\n");
+        csv.row(EstimateRow.HEADER.toArray(String[]::new));
         boolean failed = false;
         for (Path file : files) {
             try {
                 for (CaptureHistoryGroup group : CaptureHistoryReader.read(file)) {
-                    csv.writeNext(EstimateRow.cells(group, MultipleSystemsEstimation.estimate(group.table(), threshold), notes)
-                            .toArray(String[]::new), false);
+                    csv.row(EstimateRow.cells(group, MultipleSystemsEstimation.estimate(group.table(), threshold), notes)
+                            .toArray(String[]::new));
                 }
             } catch (CaptureHistoryFileException e) {
                 e.problems().forEach(err::println);

@@ -4,6 +4,7 @@ import org.oas.cim.pipeline.system.CrashPoints;
 import org.oas.cim.pipeline.system.FileModes;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,9 @@ import java.nio.file.StandardCopyOption;
  * Placing again after a crash finds the file already placed instead of failing.
  */
 public final class Placement {
+    /** The longest file name ext4, XFS and APFS accept, in bytes of UTF-8. */
+    private static final int MAX_NAME_BYTES = 255;
+
     private final Path archive;
     private final Path rejected;
 
@@ -72,13 +76,19 @@ public final class Placement {
         return found;
     }
 
-    /** {@code book.xlsx} becomes {@code book (2).xlsx}; a name without extension gets the suffix at its end. */
+    /**
+     * {@code book.xlsx} becomes {@code book (2).xlsx}; a name without extension gets the suffix at its end. A name
+     * near the file systems' limit of 255 bytes loses the end of its stem to make room for the number.
+     */
     static Path numbered(Path path, int n) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String numbered = dot > 0
-                ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot)
-                : name + " (" + n + ")";
-        return path.resolveSibling(numbered);
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String tail = " (" + n + ")" + (dot > 0 ? name.substring(dot) : "");
+        int room = MAX_NAME_BYTES - tail.getBytes(StandardCharsets.UTF_8).length;
+        while (stem.getBytes(StandardCharsets.UTF_8).length > room && !stem.isEmpty()) {
+            stem = stem.substring(0, stem.offsetByCodePoints(stem.length(), -1));
+        }
+        return path.resolveSibling(stem + tail);
     }
 }

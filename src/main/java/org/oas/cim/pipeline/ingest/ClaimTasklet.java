@@ -4,6 +4,7 @@ import org.oas.cim.pipeline.inbox.ClaimedFile;
 import org.oas.cim.pipeline.inbox.Claimer;
 import org.oas.cim.pipeline.inbox.InboxFile;
 import org.oas.cim.pipeline.inbox.InboxScanner;
+import org.oas.cim.pipeline.inbox.NoticeBoard;
 import org.oas.cim.pipeline.inbox.Recovery;
 import org.oas.cim.pipeline.inbox.Settling;
 import org.oas.cim.pipeline.system.HomeFolder;
@@ -22,7 +23,8 @@ import java.util.Set;
 
 /**
  * Step 1 of ingest: takes the settled files out of the inbox into processing/ and registers them. Files a
- * crash left in processing/ are registered again first, so that none is ever lost between the two.
+ * crash left in processing/ are registered again first, so that none is ever lost between the two. What the inbox
+ * holds that is never claimed (a link, a pipe, a file it may not read) is posted on the {@link NoticeBoard}.
  */
 class ClaimTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ClaimTasklet.class);
@@ -32,13 +34,15 @@ class ClaimTasklet implements Tasklet {
     private final Set<String> phaseIds;
     private final InputFileStore files;
     private final Clock clock;
+    private final NoticeBoard notices;
 
-    ClaimTasklet(PipelineProperties properties, Set<String> phaseIds, InputFileStore files, Clock clock) {
+    ClaimTasklet(PipelineProperties properties, Set<String> phaseIds, InputFileStore files, Clock clock, NoticeBoard notices) {
         this.home = properties.homeFolder().create();
         this.properties = properties;
         this.phaseIds = phaseIds;
         this.files = files;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @Override
@@ -50,7 +54,9 @@ class ClaimTasklet implements Tasklet {
             }
         }
         InboxScanner scanner = new InboxScanner(home.inbox(), phaseIds);
-        List<InboxFile> settled = new Settling(scanner).awaitSettled(scanner.scan(), properties.settleTime(), properties.settleTimeout());
+        InboxScanner.Scan scan = scanner.scanWithNotices();
+        notices.post(scan.notices());
+        List<InboxFile> settled = new Settling(scanner).awaitSettled(scan.files(), properties.settleTime(), properties.settleTimeout());
         Claimer claimer = new Claimer(home.inbox(), home.processing());
         int claimed = 0;
         for (InboxFile file : settled) {

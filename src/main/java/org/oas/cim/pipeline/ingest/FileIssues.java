@@ -17,7 +17,8 @@ record FileIssues(ReadLimits limits) {
             return Issue.ofFile(e.code(), String.valueOf(limits.maxFileBytes() / MEGABYTE));
         }
         if (e.code() == IssueCode.UNSUPPORTED_FORMAT) {
-            return Issue.ofFile(e.code(), extension(fileName));
+            // What the bytes are, where they tell: a PDF named .xlsx is "PDF", not ".xlsx".
+            return Issue.ofFile(e.code(), e.contentKind().orElse(extension(fileName)));
         }
         return Issue.ofFile(e.code(), fileName);
     }

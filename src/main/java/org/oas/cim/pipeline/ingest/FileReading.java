@@ -1,10 +1,13 @@
 package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.layout.RecordIterator;
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.read.UnreadableFileException;
 import org.oas.cim.pipeline.read.UnreadableStreamException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +20,8 @@ import java.util.Optional;
  * nowhere else: its records' votes for its language, the issues its stream raised, whether it broke half-way.
  */
 public final class FileReading implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FileReading.class);
+
     private final OpenFile file;
     private final RecordIterator records;
     private final LanguageGuess.Tally languageVotes;
@@ -37,6 +42,19 @@ public final class FileReading implements AutoCloseable {
         this.records = records;
         this.languageVotes = languageVotes;
         this.fileIssues = fileIssues;
+    }
+
+    /**
+     * A file on which reading failed in a way no reader foresaw (a library's exception, a file gone from disk): its
+     * {@code format-error}. Only the exception's type is logged: its message may quote a cell.
+     */
+    static FileReading failed(InputFile file, Throwable failure) {
+        log.warn("Rejected file {}: reading it failed ({})", file.id(), failure.getClass().getName());
+        return new FileReading(failedOutcome(file));
+    }
+
+    private static FileOutcome failedOutcome(InputFile file) {
+        return FileOutcome.rejected(IssueCode.FORMAT_ERROR, List.of(Issue.ofFile(IssueCode.FORMAT_ERROR, file.fileName())));
     }
 
     /** The file as opened, or empty where it ended at once. */
@@ -62,7 +80,9 @@ public final class FileReading implements AutoCloseable {
             if (e.getCause() instanceof UnreadableStreamException unreadable) {
                 return brokeHalfWay(unreadable.unreadable());
             }
-            throw e;
+            return failedHalfWay(e);
+        } catch (RuntimeException e) {
+            return failedHalfWay(e);
         }
         List<Issue> issues = new ArrayList<>(file.inspection().issues());
         issues.addAll(records.streamIssues());
@@ -74,6 +94,17 @@ public final class FileReading implements AutoCloseable {
     private RespondentRecord brokeHalfWay(UnreadableFileException e) throws IOException {
         outcome = FileOutcome.rejected(e.code(), List.of(fileIssues.unreadable(e, file.file().fileName())));
         close();
+        return null;
+    }
+
+    private RespondentRecord failedHalfWay(RuntimeException e) throws IOException {
+        log.warn("Rejected file {}: reading it failed half-way ({})", file.file().id(), e.getClass().getName());
+        outcome = failedOutcome(file.file());
+        try {
+            close();
+        } catch (IOException | RuntimeException closing) {
+            log.warn("File {} could not be closed after its failure ({})", file.file().id(), closing.getClass().getName());
+        }
         return null;
     }
 

@@ -1,19 +1,23 @@
 package org.oas.cim.pipeline.ingest;
 
+import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.ProgressMeter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Reads one claimed file (its partition's) record by record through the {@link IngestCore}, and once its partition has
@@ -22,6 +26,8 @@ import java.io.UncheckedIOException;
  * partition that ended without recording the outcome (a crash just then) is run again, reads nothing new, and records it.
  */
 class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecutionListener {
+    private static final Logger log = LoggerFactory.getLogger(FileRecordReader.class);
+
     private final long fileId;
     private final HomeFolder home;
     private final InputFileStore files;
@@ -50,16 +56,16 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
     @Override
     public void open(ExecutionContext executionContext) {
         file = files.find(fileId).orElseThrow(() -> new IllegalStateException("no input file " + fileId));
+        var earlier = files.earlierWithSameBytes(file);
+        if (earlier.isPresent()) {
+            reading = new FileReading(FileOutcome.duplicate(earlier.get().id(), earlier.get().relativePath()));
+            return;
+        }
         try {
-            var earlier = files.earlierWithSameBytes(file);
-            if (earlier.isPresent()) {
-                reading = new FileReading(FileOutcome.duplicate(earlier.get().id(), earlier.get().relativePath()));
-                return;
-            }
             reading = core.read(file, home.processing().resolve(file.relativePath()));
             reading.passOver(file.recordsDone());
-        } catch (IOException e) {
-            throw new ItemStreamException("cannot read input file " + fileId, e);
+        } catch (IOException | RuntimeException e) {
+            reading = FileReading.failed(file, e);
         }
     }
 
@@ -90,8 +96,23 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
         if (reading != null && reading.outcomeKnown() && !outcomeRecorded && stepExecution.getStatus() == BatchStatus.COMPLETED) {
             recordOutcome(reading.outcome());
             progress.fileDone(file.sizeBytes());
+        } else if (file != null && stepExecution.getStatus() == BatchStatus.FAILED) {
+            isolateFailure(stepExecution);
         }
         return stepExecution.getExitStatus();
+    }
+
+    /**
+     * A partition that failed all the same (a write the database refused, an error no reader caught) rejects its file
+     * alone, with a {@code format-error}, so that the other files and later runs go on ({@link IsolatedFailures}). Where
+     * even that cannot be written (the database is gone), the failure stays the run's.
+     */
+    private void isolateFailure(StepExecution stepExecution) {
+        log.warn("Rejected file {}: storing it failed ({})", fileId, stepExecution.getFailureExceptions().stream()
+                .map(e -> e.getClass().getName()).toList());
+        recordOutcome(FileOutcome.rejected(IssueCode.FORMAT_ERROR, List.of(Issue.ofFile(IssueCode.FORMAT_ERROR, file.fileName()))));
+        IsolatedFailures.mark(stepExecution);
+        progress.fileDone(file.sizeBytes());
     }
 
     private void recordOutcome(FileOutcome outcome) {

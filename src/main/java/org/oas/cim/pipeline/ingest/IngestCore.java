@@ -51,11 +51,20 @@ public final class IngestCore {
 
     /**
      * Opens a file to read its records. A file that cannot be read, or whose header shows no instrument, ends at
-     * once with its outcome.
+     * once with its outcome; so does a file on which a reader fails in a way of its own (a library's exception):
+     * that is the file's {@code format-error}, never the run's.
      *
      * @throws IOException the file could not be read from disk at all
      */
     public FileReading read(InputFile file, Path path) throws IOException {
+        try {
+            return readChecked(file, path);
+        } catch (RuntimeException e) {
+            return FileReading.failed(file, e);
+        }
+    }
+
+    private FileReading readChecked(InputFile file, Path path) throws IOException {
         WorkbookOpener opener = () -> Spreadsheets.open(path, limits);
         FileInspection inspection;
         try {

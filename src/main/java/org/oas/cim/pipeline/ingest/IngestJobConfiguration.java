@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.JobsFolder;
+import org.oas.cim.pipeline.inbox.NoticeBoard;
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.normalize.Organizations;
 import org.oas.cim.pipeline.normalize.Vocabulary;
@@ -88,8 +89,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step claimStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
-                   Study study, InputFileStore files, Clock clock) {
-        ClaimTasklet claim = new ClaimTasklet(properties, study.phases().stream().map(Phase::id).collect(Collectors.toSet()), files, clock);
+                   Study study, InputFileStore files, Clock clock, NoticeBoard notices) {
+        ClaimTasklet claim = new ClaimTasklet(properties, study.phases().stream().map(Phase::id).collect(Collectors.toSet()), files, clock,
+                notices);
         return new StepBuilder("claim", jobRepository).tasklet(claim, tx).allowStartIfComplete(true).build();
     }
 
@@ -147,6 +149,7 @@ public class IngestJobConfiguration {
         return new StepBuilder("ingest", jobRepository)
                 .partitioner(ingestFileStep.getName(), new FilePartitioner(files, progress))
                 .step(ingestFileStep)
+                .aggregator(new IsolatedFailures())
                 .taskExecutor(ingestExecutor)
                 .gridSize(ingestConcurrency(properties, dataSource))
                 .allowStartIfComplete(true)

@@ -57,13 +57,15 @@ public class InputFileStore {
     }
 
     /**
-     * An earlier file with the same bytes, judged on its merits (not itself a duplicate). Only ids decide which is
-     * earlier, so files read side by side give the same answer whichever is read first.
+     * An earlier file with the same bytes, judged on its merits (not itself a duplicate) and not rejected: the same
+     * bytes as a rejected file are checked again (sent to the right folder this time, say), so that their researcher
+     * gets a verdict, not "received before". Only ids decide which is earlier, so files read side by side give the
+     * same answer whichever is read first.
      */
     public Optional<InputFile> earlierWithSameBytes(InputFile file) {
         return jdbc.sql("""
                         SELECT * FROM input_file WHERE id = (SELECT MIN(id) FROM input_file
-                          WHERE sha256 = ? AND id < ? AND status <> 'DUPLICATE')""")
+                          WHERE sha256 = ? AND id < ? AND status NOT IN ('DUPLICATE', 'REJECTED'))""")
                 .params(file.sha256(), file.id()).query(MAPPER).optional();
     }
 

@@ -1,12 +1,11 @@
 package org.oas.cim.pipeline.microdata;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.publish.CellText;
 import org.oas.cim.pipeline.publish.ColumnType;
 import org.oas.cim.pipeline.publish.CsvTableWriter;
 import org.oas.cim.pipeline.publish.Messages;
+import org.oas.cim.pipeline.publish.SafeCsvWriter;
 import org.oas.cim.pipeline.study.Phase;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
@@ -17,7 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,21 +58,16 @@ public class MicrodataWriter {
     /** Written beside the final name and moved over it, so that a reader never sees half a file. */
     private void writeCsv(Path dir, Phase phase, List<Variable> variables) throws IOException {
         Path partial = dir.resolve("." + CSV + ".partial");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-             ICSVWriter csv = new CSVWriterBuilder(out).withSeparator(',').withQuoteChar('"').withEscapeChar('"')
-                     .withLineEnd(CsvTableWriter.LINE_END).build()) {
-            csv.writeNext(variables.stream().map(Variable::name).toArray(String[]::new), false);
+        try (SafeCsvWriter csv = SafeCsvWriter.open(Files.newOutputStream(partial), false, CsvTableWriter.LINE_END)) {
+            csv.row(variables.stream().map(Variable::name).toArray(String[]::new));
             String[] cells = new String[variables.size()];
             store.forEachRespondent(phase.id(), respondent -> {
                 for (int i = 0; i < cells.length; i++) {
                     Variable variable = variables.get(i);
                     cells[i] = CellText.of(variable.type(), variable.value().apply(respondent));
                 }
-                csv.writeNext(cells, false);
+                csv.row(cells);
             });
-            if (csv.checkError()) {
-                throw new IOException("cannot write " + partial, csv.getException());
-            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

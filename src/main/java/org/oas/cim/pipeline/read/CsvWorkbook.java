@@ -121,7 +121,8 @@ final class CsvWorkbook implements WorkbookStream {
                 }
                 List<RawCell> cells = new ArrayList<>(record.length);
                 for (int i = 0; i < record.length; i++) {
-                    if (!record[i].isEmpty()) {
+                    // NUL bytes alone are padding some copy tools leave at a file's end, not a value.
+                    if (record[i].chars().anyMatch(c -> c != 0)) {
                         cells.add(RawCell.text(i + 1, record[i]));
                     }
                 }

@@ -31,6 +31,11 @@ final class Rejections {
                 what + " is not a format the pipeline reads; " + SAVE_AS);
     }
 
+    /** Of another format, which the content tells: {@code kind} is what it is, named alike in every language. */
+    static UnreadableFileException unsupported(String what, String kind) {
+        return unsupported(what).withContentKind(kind);
+    }
+
     static UnreadableFileException encrypted() {
         return new UnreadableFileException(IssueCode.ENCRYPTED_FILE,
                 "The workbook is password-protected or encrypted; remove the password and " + SAVE_AS);
@@ -61,10 +66,10 @@ final class Rejections {
                 return encrypted();
             }
             if (t instanceof OldExcelFormatException) {
-                return unsupported("An Excel 5.0/95 (or older) workbook");
+                return unsupported("An Excel 5.0/95 (or older) workbook", "Excel 5.0/95");
             }
             if (t instanceof ODFNotOfficeXmlFileException) {
-                return unsupported("An OpenDocument file (.ods)");
+                return unsupported("An OpenDocument file (.ods)", "OpenDocument (.ods)");
             }
         }
         return corrupt(what, failure);

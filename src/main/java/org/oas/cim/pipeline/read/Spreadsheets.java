@@ -62,14 +62,25 @@ public final class Spreadsheets {
                 if (!TEXT_EXTENSIONS.contains(extension)) {
                     throw Rejections.corrupt("the content is not an Excel workbook", null);
                 }
+                if (isGzip(file)) {
+                    throw Rejections.unsupported("A gzip-compressed file", "gzip");
+                }
                 yield CsvWorkbook.open(file, baseName, extension.equals("tsv") ? '\t' : ',');
             }
-            case BIFF2, BIFF3, BIFF4 -> throw Rejections.unsupported("An Excel 2.x-4.x worksheet");
-            case PDF -> throw Rejections.unsupported("A PDF document");
-            case HTML -> throw Rejections.unsupported("A web page (HTML)");
-            case XML -> throw Rejections.unsupported("An XML document (such as an Excel 2003 XML spreadsheet)");
-            default -> throw Rejections.unsupported("A " + magic.name().toLowerCase(Locale.ROOT) + " file");
+            case BIFF2, BIFF3, BIFF4 -> throw Rejections.unsupported("An Excel 2.x-4.x worksheet", "Excel 2.x-4.x");
+            case PDF -> throw Rejections.unsupported("A PDF document", "PDF");
+            case HTML -> throw Rejections.unsupported("A web page (HTML)", "HTML");
+            case XML -> throw Rejections.unsupported("An XML document (such as an Excel 2003 XML spreadsheet)", "XML");
+            default -> throw Rejections.unsupported("A " + magic.name().toLowerCase(Locale.ROOT) + " file", magic.name());
         };
+    }
+
+    /** gzip's two magic bytes: compressed bytes named .csv are not text to read. */
+    private static boolean isGzip(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(2);
+            return start.length == 2 && (start[0] & 0xFF) == 0x1F && (start[1] & 0xFF) == 0x8B;
+        }
     }
 
     /** {@code costa-rica-entrevistas.csv} is {@code csv}; lower case, empty when there is none. */

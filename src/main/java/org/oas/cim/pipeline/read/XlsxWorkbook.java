@@ -104,7 +104,8 @@ final class XlsxWorkbook implements WorkbookStream {
             }
         }
         if (!contentTypes) {
-            throw Rejections.unsupported(openDocument ? "An OpenDocument file (.ods)" : "A zip archive that holds no Excel workbook");
+            throw openDocument ? Rejections.unsupported("An OpenDocument file (.ods)", "OpenDocument (.ods)")
+                    : Rejections.unsupported("A zip archive that holds no Excel workbook", "zip");
         }
     }
 
@@ -128,7 +129,7 @@ final class XlsxWorkbook implements WorkbookStream {
         }
         String type = part.getContentType();
         if (type.equals(XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType())) {
-            throw Rejections.unsupported("A binary Excel workbook (.xlsb)");
+            throw Rejections.unsupported("A binary Excel workbook (.xlsb)", "Excel .xlsb");
         }
         if (!WORKBOOK_TYPES.contains(type)) {
             throw Rejections.unsupported("An Office document that is not a spreadsheet");

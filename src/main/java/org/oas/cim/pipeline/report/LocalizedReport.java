@@ -60,7 +60,7 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
         long errors = report.count(Severity.ERROR);
         String verdictKey = "report.verdict." + report.verdict().id() + verdictDetail(report.verdict(), errors);
         List<Field> summary = List.of(
-                new Field(labels.get("report.file", language), report.fileName()),
+                new Field(labels.get("report.file", language), VisibleText.of(report.fileName())),
                 new Field(labels.get("report.verdict", language), labels.get(verdictKey, language)),
                 new Field(labels.get("report.respondents", language), String.valueOf(report.respondents())),
                 new Field(labels.get("report.rows.not-taken", language), String.valueOf(report.rowsNotTaken())),
@@ -71,7 +71,7 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
         List<String> columns = List.of("severity", "sheet", "cell", "value", "code", "problem", "what-to-do").stream()
                 .map(key -> labels.get("report.column." + key, language)).toList();
         List<Line> lines = report.issues().stream().map(issue -> line(issue, language, labels, messages)).toList();
-        return new LocalizedReport(report, language, labels.get("report.title", language, report.fileName()), summary,
+        return new LocalizedReport(report, language, labels.get("report.title", language, VisibleText.of(report.fileName())), summary,
                 columns, lines, labels.get("report.no-issues", language));
     }
 
@@ -88,8 +88,9 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
         String cell = issue.column() == 0 && issue.row() > 0
                 ? labels.get("report.row", language, String.valueOf(issue.row())) : issue.cellRef();
         return new Line(issue.severity(), labels.get("report.severity." + issue.severity().id(), language),
-                issue.sheet() == null ? "" : issue.sheet(), cell, issue.rawValue() == null ? "" : issue.rawValue(),
-                issue.code().id(), problem(issue, language, labels, messages), messages.fix(issue, language));
+                issue.sheet() == null ? "" : VisibleText.of(issue.sheet()), cell,
+                issue.rawValue() == null ? "" : VisibleText.of(issue.rawValue()),
+                issue.code().id(), VisibleText.of(problem(issue, language, labels, messages)), messages.fix(issue, language));
     }
 
     /** The issue's message; a note or warning found on many rows says how many more ("and 1,234 more rows like it"). */

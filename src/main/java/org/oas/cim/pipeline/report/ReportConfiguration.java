@@ -13,4 +13,9 @@ class ReportConfiguration {
     FileReports fileReports(InputFileStore files, IssueStore issues, PipelineProperties properties) {
         return new FileReports(files, issues, ReportWriter.standard(), properties.language());
     }
+
+    @Bean
+    InboxNoticeFile inboxNoticeFile(PipelineProperties properties) {
+        return new InboxNoticeFile(properties.homeFolder().inbox(), new ReportLabels(), ReportWriter.language(properties.language()));
+    }
 }

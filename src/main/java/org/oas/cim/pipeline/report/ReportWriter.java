@@ -49,10 +49,14 @@ public final class ReportWriter {
         return writeInto(report, language, placed.toAbsolutePath().getParent(), placed.getFileName().toString());
     }
 
-    /** Writes {@code <name>.report.csv} and {@code <name>.report.html} into {@code folder}. */
+    /**
+     * Writes {@code <name>.report.csv} and {@code <name>.report.html} into {@code folder}; a name too long for that
+     * is shortened ({@link ReportName}).
+     */
     public ReportFiles writeInto(FileReport report, Locale language, Path folder, String name) throws IOException {
         LocalizedReport text = localize(report, language);
-        ReportFiles files = new ReportFiles(folder.resolve(name + CSV_SUFFIX), folder.resolve(name + HTML_SUFFIX));
+        ReportFiles files = new ReportFiles(folder.resolve(ReportName.of(name, CSV_SUFFIX)),
+                folder.resolve(ReportName.of(name, HTML_SUFFIX)));
         CrashPoints.reached("the report on " + name);
         CsvReport.write(text, files.csv());
         HtmlReport.write(text, files.html());

@@ -85,8 +85,8 @@ class ValidateCommandTest {
         assertThat(issue(csv, "E3")).containsExactly("Erro", "Respostas", "E3", "Talvez", "unknown-choice",
                 "A resposta à pergunta P1 não é uma das opções.",
                 "Use uma das opções que o questionário dá para esta pergunta, pelo código ou pelo texto.");
-        // A value starting with "-" could run as a formula in a spreadsheet: the CSV shows it quoted.
-        assertThat(issue(csv, "G3")).contains("'-5", "O valor da pergunta P6 não é um número nem um intervalo de números válido.");
+        // A plain number such as -5 runs as no formula in a spreadsheet: the CSV shows it as it was found.
+        assertThat(issue(csv, "G3")).contains("-5", "O valor da pergunta P6 não é um número nem um intervalo de números válido.");
         assertThat(issue(csv, "B2")).contains("Nota", "Instituto Novo Horizonte", "new-organization");
         assertThat(Files.readString(out.resolve("questionario_ong.xlsx.report.html")))
                 .contains("<html lang=\"pt\">", "<tr class=\"error\"><td>Erro</td><td>Respostas</td><td>H2</td>");

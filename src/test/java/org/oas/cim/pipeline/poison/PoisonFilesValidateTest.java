@@ -1,0 +1,70 @@
+package org.oas.cim.pipeline.poison;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.report.Cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code validate} over the poison files: no stack trace, a report for every file, each with its true verdict. */
+class PoisonFilesValidateTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyPoisonFileGetsAReportAndTheFilesAfterItAreChecked() throws Exception {
+        Path files = folder.resolve("phase-1");
+        Path longName = PoisonFiles.longName(files, 250);
+        Path longSheet = PoisonFiles.longSheetName(files, 300);
+        Path hugeRow = PoisonFiles.hugeRow(files, 1_200_000);
+        Path valid = PoisonFiles.valid(files);
+        Path out = folder.resolve("reports");
+
+        Cli.Result result = Cli.run("validate", "--out", out.toString(), "--phase", "phase-1",
+                longName.toString(), longSheet.toString(), hugeRow.toString(), valid.toString());
+
+        assertThat(result.err()).as(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        try (Stream<Path> reports = Files.list(out)) {
+            List<String> html = reports.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".report.html")).toList();
+            assertThat(html).hasSize(4).allMatch(n -> n.getBytes(StandardCharsets.UTF_8).length <= 255)
+                    .anyMatch(n -> n.startsWith("CR_xxxx") && n.contains("~"));
+        }
+        assertThat(result.out()).contains("CR_long_sheet.xlsx", "CR_huge_row.csv", "DO_cuestionarios_2002.csv");
+    }
+
+    @Test
+    void aFileWhoseBytesAreNotWhatItsNameSaysIsToldWhatItIs() throws Exception {
+        Path pdf = Files.write(folder.resolve("CR_cuestionarios.xlsx"), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path gzip = Files.write(folder.resolve("CR_cuestionarios.csv"), new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
+
+        Cli.Result result = Cli.run("validate", pdf.toString(), gzip.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).contains("Files of this kind (PDF) cannot be read.", "Files of this kind (gzip) cannot be read.")
+                .doesNotContain("kind (.xlsx)", "kind (.csv)");
+    }
+
+    @Test
+    void nulBytesAtTheEndOfACsvAreNoRespondent() throws Exception {
+        Path padded = folder.resolve("DO_cuestionarios_2002.csv");
+        Files.write(padded, Files.readAllBytes(Path.of("input-samples/phase-1/DO_cuestionarios_2002.csv")));
+        Files.write(padded, new byte[512], java.nio.file.StandardOpenOption.APPEND);
+
+        Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", padded.toString());
+
+        assertThat(result.out()).containsPattern("Respondents taken: +3\\n").containsPattern("Rows not taken: +0\\n");
+    }
+
+    @Test
+    void anInternalFailureHasAnExitCodeOfItsOwnThatHelpDocuments() {
+        assertThat(Cli.run("--help").out()).containsPattern("70\\s+an internal failure of the program itself");
+        assertThat(Cli.run("validate", "--help").out()).containsPattern("70\\s+an internal failure of the program itself, not a verdict");
+    }
+}
