@@ -71,7 +71,10 @@ public final class PhaseEstimates {
 
     /** The phase's victim lists, linked into people, as one table of capture histories per country and year. */
     private List<SourcedHistories> linkedLists(String phase) {
-        List<ListFile> files = links.listFiles(phase);
+        // Sorted here, not by SQL: PostgreSQL may collate the list keys linguistically, and the lists' order is the
+        // order of the patterns' bits and of the published lists.
+        List<ListFile> files = links.listFiles(phase).stream().sorted(Comparator.comparing(ListFile::country)
+                .thenComparing(ListFile::year).thenComparing(ListFile::listKey).thenComparingLong(ListFile::fileId)).toList();
         if (files.isEmpty()) {
             return List.of();
         }
@@ -82,6 +85,14 @@ public final class PhaseEstimates {
                     .add(file);
         }
         groups.values().forEach(Group::allocate);
+        groups.values().removeIf(group -> {
+            boolean tooMany = group.names.size() > CaptureHistories.MAX_LISTS;
+            if (tooMany) {
+                log.warn("{} {} has {} lists, more than the {} an estimate takes: left out", group.country, group.year,
+                        group.names.size(), CaptureHistories.MAX_LISTS);
+            }
+            return tooMany;
+        });
         PersonCounter counter = new PersonCounter(groups);
         links.peopleOnLists(phase, counter);
         counter.finish();
@@ -107,7 +118,7 @@ public final class PhaseEstimates {
             files.add(file);
         }
 
-        /** Lists in key order (the store gives them so), each a bit of the patterns. */
+        /** Lists in key order, each a bit of the patterns. */
         void allocate() {
             for (ListFile file : files) {
                 Integer position = positions.get(file.listKey());
@@ -145,7 +156,9 @@ public final class PhaseEstimates {
                 group = of;
                 this.person = person;
             }
-            pattern |= 1 << group.positions.get(listKey);
+            if (group != null) {
+                pattern |= 1 << group.positions.get(listKey);
+            }
         }
 
         void finish() {
