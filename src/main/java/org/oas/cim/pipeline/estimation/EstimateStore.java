@@ -75,6 +75,22 @@ public class EstimateStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", sources);
     }
 
+    /** The columns {@link #sources} gives. */
+    public static final String[] SOURCES_HEADER = {"year", "list_position", "list", "file", "placed_at", "rows"};
+
+    /** The lists and files behind a country's population estimates in a run, by year and list. */
+    public List<String[]> sources(long runId, String phase, String country) {
+        return client.sql("""
+                        SELECT s.year_text, s.list_position, s.list_name, f.file_name, f.final_path, s.rows_taken
+                        FROM capture_history_source s JOIN input_file f ON f.id = s.file_id
+                        WHERE s.run_id = ? AND s.phase = ? AND s.country = ?
+                        ORDER BY s.year_text, s.list_position, f.id""")
+                .params(runId, phase, country)
+                .query((rs, n) -> new String[] {rs.getString(1), Integer.toString(rs.getInt(2) + 1), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Long.toString(rs.getLong(6))})
+                .list();
+    }
+
     /** Forgets what an earlier attempt of the same run kept for the phase (a restarted run saves again). */
     void clear(long runId, String phase) {
         jdbc.update("DELETE FROM capture_history WHERE run_id = ? AND phase = ?", runId, phase);

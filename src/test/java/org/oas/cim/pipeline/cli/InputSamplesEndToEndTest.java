@@ -341,6 +341,21 @@ class InputSamplesEndToEndTest {
     }
 
     @Test
+    void traceFollowsAPopulationEstimateToItsListsAndFilesAndTheReportChartsIt() throws Exception {
+        Result trace = run("trace", "--home", home.toString(), "--phase", "phase-2", "--country", "MX", "--indicator", "population_estimates");
+        assertThat(trace.exit()).isZero();
+        assertThat(trace.output()).contains("3 list file(s)",
+                "2005\t1\tAlbergue Casa Refugio\tMX_albergue_casa_refugio_2005.xlsx\tarchive/phase-2/listas/MX_albergue_casa_refugio_2005.xlsx\t58",
+                "2005\t2\tOIM México\tMX_OIM_victimas_2005.csv", "2005\t3\tPolicía Federal\tMX_policia_federal_victimas_2005.xlsx");
+        assertThat(run("trace", "--home", home.toString(), "--phase", "phase-2", "--country", "BZ", "--indicator", "population_estimates")
+                .exit()).isEqualTo(1);
+        String page = Files.readString(home.resolve("out/phase-2/report.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"population-estimates\"", "id=\"chart-population-MX\"", "id=\"chart-population-BO\"",
+                "seen: 111 · estimate 150 (134 to 175)");
+        assertThat(Files.readString(home.resolve("out/phase-1/report.html"), StandardCharsets.UTF_8)).doesNotContain("population-estimates");
+    }
+
+    @Test
     void aSecondRunWithNoNewFilesLeavesEveryTableByteIdentical() throws Exception {
         assertThat(secondOutput).contains("Execution");
         Map<String, byte[]> second = publishedCsv();
