@@ -12,7 +12,7 @@ import java.util.List;
  * hashes (ingest's {@code AnswerStore} writes the keys with the rows they belong to).
  */
 public class VictimLinkStore {
-    /** The rows a file shares a person with: the first earlier current row, earlier in the same file or in an earlier file that still counts. */
+    /** The later row is the file's and the earlier row a current one before it: earlier in the file, or in an earlier file. */
     private static final String EARLIER = """
             (e.file_id = r.file_id AND e.id < r.id OR e.file_id < r.file_id AND ef.relative_path <> f.relative_path)
             AND e.superseded = FALSE""";
@@ -34,10 +34,18 @@ public class VictimLinkStore {
     public record RelatedRow(String sheet, int row, String otherList, String otherPlace) {
     }
 
+    /** Pairs (the file's row, another row) with an equal key of {@code column}, found through the key's index. */
+    private static String sameKey(String column) {
+        return """
+                SELECT l.respondent_id AS later_id, s.respondent_id AS earlier_id
+                FROM victim_link l JOIN victim_link s ON s.%1$s = l.%1$s JOIN respondent r ON r.id = l.respondent_id
+                WHERE r.file_id = :file""".formatted(column);
+    }
+
     /** The file's rows whose person is already on the same list (the same match key or case number). */
     public List<RelatedRow> duplicateRows(long fileId) {
-        return related(fileId, """
-                el.list_key = l.list_key AND (el.person_key = l.person_key OR el.case_key = l.case_key)""");
+        return related(fileId, sameKey("person_key") + " UNION " + sameKey("case_key"), """
+                el.list_key = l.list_key""");
     }
 
     /**
@@ -46,31 +54,40 @@ public class VictimLinkStore {
      */
     public List<RelatedRow> possibleLinks(long fileId) {
         return related(fileId, """
+                SELECT nr.respondent_id AS later_id, ne.respondent_id AS earlier_id
+                FROM victim_near_key nr JOIN victim_near_key ne ON ne.near_key = nr.near_key
+                  JOIN respondent r ON r.id = nr.respondent_id
+                WHERE r.file_id = :file""" + " UNION " + sameKey("date_swap_key"), """
                 el.list_key <> l.list_key
                 AND COALESCE(el.person_key, '-') <> COALESCE(l.person_key, '+')
-                AND COALESCE(el.case_key, '-') <> COALESCE(l.case_key, '+')
-                AND (el.date_swap_key = l.date_swap_key
-                     OR EXISTS (SELECT 1 FROM victim_near_key ne JOIN victim_near_key nr ON nr.near_key = ne.near_key
-                                WHERE ne.respondent_id = e.id AND nr.respondent_id = r.id))""");
+                AND COALESCE(el.case_key, '-') <> COALESCE(l.case_key, '+')""");
     }
 
-    private List<RelatedRow> related(long fileId, String condition) {
+    /**
+     * For each row of the file, the first (by file, then row) of the candidate rows that meets the condition: pairs
+     * are found through the keys' indexes first, so the work grows with the matches, not with the lists' sizes.
+     */
+    private List<RelatedRow> related(long fileId, String candidates, String condition) {
         return client.sql("""
+                        WITH candidates AS (%s),
+                        ranked AS (
+                          SELECT c.later_id, e.id AS first_id,
+                                 ROW_NUMBER() OVER (PARTITION BY c.later_id ORDER BY e.file_id, e.id) AS rank_no
+                          FROM candidates c
+                            JOIN respondent r ON r.id = c.later_id JOIN victim_link l ON l.respondent_id = r.id
+                            JOIN input_file f ON f.id = r.file_id
+                            JOIN respondent e ON e.id = c.earlier_id JOIN victim_link el ON el.respondent_id = e.id
+                            JOIN input_file ef ON ef.id = e.file_id
+                          WHERE %s AND %s)
                         SELECT later.sheet, later.row_no, o.list_name, ff.file_name, first.sheet AS first_sheet,
                                first.row_no AS first_row
-                        FROM (SELECT r.id, r.sheet, r.row_no,
-                                (SELECT e.id FROM victim_link el JOIN respondent e ON e.id = el.respondent_id
-                                   JOIN input_file ef ON ef.id = e.file_id
-                                 WHERE %s AND %s
-                                 ORDER BY e.file_id, e.id FETCH FIRST 1 ROWS ONLY) AS first_id
-                              FROM respondent r JOIN victim_link l ON l.respondent_id = r.id
-                                JOIN input_file f ON f.id = r.file_id
-                              WHERE r.file_id = ?) later
-                        JOIN respondent first ON first.id = later.first_id
-                        JOIN victim_link o ON o.respondent_id = first.id
-                        JOIN input_file ff ON ff.id = first.file_id
-                        ORDER BY later.id""".formatted(condition, EARLIER))
-                .param(fileId)
+                        FROM ranked k JOIN respondent later ON later.id = k.later_id
+                          JOIN respondent first ON first.id = k.first_id
+                          JOIN victim_link o ON o.respondent_id = first.id
+                          JOIN input_file ff ON ff.id = first.file_id
+                        WHERE k.rank_no = 1
+                        ORDER BY later.id""".formatted(candidates, condition, EARLIER))
+                .param("file", fileId)
                 .query((rs, n) -> new RelatedRow(rs.getString("sheet"), rs.getInt("row_no"), rs.getString("list_name"),
                         rs.getString("file_name") + ", " + rs.getString("first_sheet") + " " + rs.getInt("first_row")))
                 .list();
