@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.analysis;
 
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.estimation.PhaseEstimates;
 import org.oas.cim.pipeline.microdata.MicrodataWriter;
 import org.oas.cim.pipeline.page.AnalystPage;
 import org.oas.cim.pipeline.publish.FindingsTables;
@@ -30,7 +31,7 @@ import java.util.List;
  * One phase's analysis, the main job's step for it: cross-verify the phase's current answers, keep the findings and
  * their evidence in the database (per run), and publish the tables as CSV and XLSX with the charted report.html under
  * out/&lt;phase&gt;/ (moved into place together); apart in out/restricted/&lt;phase&gt;/, the evidence and the microdata with
- * their loaders.
+ * their loaders. Where the phase has victim lists or capture histories, its population estimates join the tables.
  */
 class PhaseAnalysis implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PhaseAnalysis.class);
@@ -43,9 +44,10 @@ class PhaseAnalysis implements Tasklet {
     private final PublishSettings settings;
     private final FindingsStore findings;
     private final MicrodataWriter microdata;
+    private final PhaseEstimates estimates;
 
     PhaseAnalysis(Phase phase, HomeFolder home, PhaseInputStore inputs, CrossVerifier verifier, Codebook codebook,
-                  PublishSettings settings, FindingsStore findings, MicrodataWriter microdata) {
+                  PublishSettings settings, FindingsStore findings, MicrodataWriter microdata, PhaseEstimates estimates) {
         this.phase = phase;
         this.home = home;
         this.inputs = inputs;
@@ -54,6 +56,7 @@ class PhaseAnalysis implements Tasklet {
         this.settings = settings;
         this.findings = findings;
         this.microdata = microdata;
+        this.estimates = estimates;
     }
 
     @Override
@@ -68,7 +71,8 @@ class PhaseAnalysis implements Tasklet {
             countries.add(verifier.verifyCountry(country, inputs.currentAnswers(phase.id(), country)));
         }
         Findings verified = Findings.concat(countries);
-        List<Table> tables = new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id()));
+        List<Table> tables = new ArrayList<>(new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id())));
+        estimates.estimate(runId, phase, run.language(), home.out()).ifPresent(tables::add);
         findings.save(runId, phase.id(), tables);
         findings.saveEvidence(runId, phase.id(), verified);
         Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC),

@@ -25,9 +25,12 @@ class PhaseInputStore {
         this.jdbc = jdbc;
     }
 
-    /** The countries with current respondents in the phase, by code. */
+    /**
+     * The countries with current respondents in the phase, by code. Only the two stages are cross-verified: victim lists
+     * and capture histories (stage 3) are estimated from, not verified.
+     */
     public List<String> countries(String phase) {
-        return jdbc.sql("SELECT DISTINCT country FROM respondent WHERE phase = ? AND superseded = FALSE ORDER BY country")
+        return jdbc.sql("SELECT DISTINCT country FROM respondent WHERE phase = ? AND superseded = FALSE AND stage IN (1, 2) ORDER BY country")
                 .param(phase).query(String.class).list();
     }
 
@@ -38,7 +41,7 @@ class PhaseInputStore {
                                r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
                                a.approximate, a.count_value, a.date_value, a.month_precision
                         FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                        WHERE r.phase = ? AND r.country = ? AND r.superseded = FALSE
+                        WHERE r.phase = ? AND r.country = ? AND r.superseded = FALSE AND r.stage IN (1, 2)
                         ORDER BY r.file_id, a.id""")
                 .params(phase, country)
                 .query((rs, n) -> {

@@ -1,8 +1,13 @@
 package org.oas.cim.pipeline.analysis;
 
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.estimation.EstimateStore;
+import org.oas.cim.pipeline.estimation.PhaseEstimates;
+import org.oas.cim.pipeline.linking.VictimLinkStore;
 import org.oas.cim.pipeline.microdata.MicrodataWriter;
+import org.oas.cim.pipeline.normalize.Countries;
 import org.oas.cim.pipeline.publish.PublishSettings;
+import org.oas.cim.pipeline.stats.StepwiseSelection;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
 import org.oas.cim.pipeline.verify.CrossVerifier;
@@ -51,6 +56,11 @@ public class RunJobConfiguration {
         return new FindingsStore(jdbc, clock);
     }
 
+    @Bean
+    EstimateStore estimateStore(JdbcTemplate jdbc) {
+        return new EstimateStore(jdbc);
+    }
+
     // After the ingest flow: a partition per phase, each cross-verified and published by its own step execution
 
     @Bean
@@ -63,11 +73,14 @@ public class RunJobConfiguration {
     @StepScope
     PhaseAnalysis phaseAnalysis(@Value("#{stepExecutionContext['" + PhasePartitioner.PHASE_ID + "']}") String phaseId,
                                 Study study, PipelineProperties properties, Codebook codebook, PhaseInputStore inputs,
-                                PublishSettings publishSettings, FindingsStore findings, MicrodataWriter microdata) {
+                                PublishSettings publishSettings, FindingsStore findings, MicrodataWriter microdata,
+                                VictimLinkStore links, EstimateStore estimateStore) {
         CrossVerifier verifier = new CrossVerifier(codebook, new VerificationSettings(properties.estimateFactor(),
                 properties.ordinalStep(), properties.outlierK()));
+        PhaseEstimates estimates = new PhaseEstimates(links, estimateStore, new Countries(codebook),
+                properties.homeFolder().root(), StepwiseSelection.DEFAULT_THRESHOLD);
         return new PhaseAnalysis(study.phase(phaseId).orElseThrow(), properties.homeFolder(), inputs, verifier, codebook,
-                publishSettings, findings, microdata);
+                publishSettings, findings, microdata, estimates);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.FindingsStore;
+import org.oas.cim.pipeline.estimation.EstimateStore;
 import org.oas.cim.pipeline.privacy.PhasePurge;
 import org.oas.cim.pipeline.privacy.PurgeRecord;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,10 +20,13 @@ import java.util.concurrent.Callable;
 /** Follows a published number back to the answers and cells it came from. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Prints the answers behind a finding of the latest published run: respondent pseudonym, stage, "
-                + "source type, file, sheet, cell and normalized value.",
+                + "source type, file, sheet, cell and normalized value; or the lists and files behind a country's population "
+                + "estimates (--indicator population_estimates).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the evidence was printed", "1:the phase was never published, or the finding has no evidence", "2:wrong usage"})
 class TraceCommand implements Callable<Integer> {
+    private static final String POPULATION_ESTIMATES = "population_estimates";
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +39,8 @@ class TraceCommand implements Callable<Integer> {
     @Option(names = "--country", required = true, paramLabel = "CC", description = "The country's alpha-2 code.")
     String country;
 
-    @Option(names = "--indicator", required = true, paramLabel = "CODE", description = "The indicator's code (P1, P6, ...).")
+    @Option(names = "--indicator", required = true, paramLabel = "CODE",
+            description = "The indicator's code (P1, P6, ...), or population_estimates for the lists and files behind the country's population estimates.")
     String indicator;
 
     @Override
@@ -47,6 +52,9 @@ class TraceCommand implements Callable<Integer> {
             if (run.isEmpty()) {
                 spec.commandLine().getErr().printf("Phase %s has not been published in this home yet.%n", phase);
                 return 1;
+            }
+            if (indicator.equalsIgnoreCase(POPULATION_ESTIMATES)) {
+                return tracePopulation(context.getBean(EstimateStore.class), run.get(), out);
             }
             List<String[]> rows = findings.evidence(run.get(), phase, country.toUpperCase(), indicator.toUpperCase());
             if (rows.isEmpty()) {
@@ -63,5 +71,17 @@ class TraceCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private int tracePopulation(EstimateStore estimates, long run, PrintWriter out) {
+        List<String[]> rows = estimates.sources(run, phase, country.toUpperCase());
+        if (rows.isEmpty()) {
+            spec.commandLine().getErr().printf("No list stands behind a population estimate of %s (%s, run %d).%n", country, phase, run);
+            return 1;
+        }
+        out.printf("Run %d, phase %s, %s, population estimates: %d list file(s)%n", run, phase, country.toUpperCase(), rows.size());
+        out.println(String.join("\t", EstimateStore.SOURCES_HEADER));
+        rows.forEach(row -> out.println(String.join("\t", row)));
+        return 0;
     }
 }

@@ -5,7 +5,10 @@ import java.util.ResourceBundle;
 
 import org.oas.cim.pipeline.stats.PopulationEstimate.Note;
 
-/** Why there is no estimate, in English, Spanish or Portuguese (the {@code notes} bundle beside this class). */
+/**
+ * Why there is no estimate, and the words of the {@code population_estimates} table, in English, Spanish or Portuguese
+ * (the {@code notes} bundle beside this class).
+ */
 final class EstimateNotes {
     private final ResourceBundle bundle;
 
@@ -17,5 +20,10 @@ final class EstimateNotes {
 
     String text(Note note) {
         return note == null ? "" : bundle.getString(note.code());
+    }
+
+    /** The {@code population_estimates} table's title, description or a column's description ({@code column.<name>}). */
+    String label(String key) {
+        return bundle.getString(key);
     }
 }

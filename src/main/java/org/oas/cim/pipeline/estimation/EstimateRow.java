@@ -23,8 +23,13 @@ final class EstimateRow {
                 notes.text(e.note()));
     }
 
-    /** Half up, as the published figures are rounded (11,417.99 is 11,418). */
     private static String whole(Double value) {
-        return value == null ? "" : Long.toString(Math.round(value));
+        Long rounded = rounded(value);
+        return rounded == null ? "" : rounded.toString();
+    }
+
+    /** Half up, as the published figures are rounded (11,417.99 is 11,418); null stays null. */
+    static Long rounded(Double value) {
+        return value == null ? null : Math.round(value);
     }
 }

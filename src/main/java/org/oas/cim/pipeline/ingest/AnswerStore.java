@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.ingest;
 
+import org.oas.cim.pipeline.linking.VictimLink;
+import org.oas.cim.pipeline.normalize.TextKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
@@ -28,6 +30,8 @@ public class AnswerStore {
         List<Object[]> respondents = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
         List<Object[]> rawRows = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        List<Object[]> nearKeys = new ArrayList<>();
         for (RecordRows record : records) {
             Long respondentId = null;
             if (record.respondent() != null) {
@@ -46,6 +50,14 @@ public class AnswerStore {
                     row[value.length + 3] = answer.cellRef();
                     answers.add(row);
                 }
+                VictimLink link = record.link();
+                if (link != null) {
+                    links.add(new Object[] {respondentId, TextKey.of(link.list()), link.list(), link.year(), link.personKey(),
+                            link.caseKey(), link.dateSwapKey()});
+                    for (String key : link.nearKeys()) {
+                        nearKeys.add(new Object[] {respondentId, key});
+                    }
+                }
             }
             rawRows.add(new Object[] {record.fileId(), respondentId, record.sheet(), record.row(), record.rawCells()});
         }
@@ -55,11 +67,17 @@ public class AnswerStore {
         jdbc.batchUpdate("INSERT INTO answer (respondent_id, item_code, " + AnswerColumns.NAMES + ", sheet, cell_ref) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answers);
         jdbc.batchUpdate("INSERT INTO raw_row (file_id, respondent_id, sheet, row_no, cells) VALUES (?, ?, ?, ?, ?)", rawRows);
+        jdbc.batchUpdate("""
+                INSERT INTO victim_link (respondent_id, list_key, list_name, year_text, person_key, case_key, date_swap_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", links);
+        jdbc.batchUpdate("INSERT INTO victim_near_key (respondent_id, near_key) VALUES (?, ?)", nearKeys);
     }
 
     /** A file rejected half-way keeps nothing of what it wrote before: its rows go, the file's record stays. */
     void discardRecordsOf(long fileId) {
         jdbc.update("DELETE FROM answer WHERE respondent_id IN (SELECT id FROM respondent WHERE file_id = ?)", fileId);
+        jdbc.update("DELETE FROM victim_near_key WHERE respondent_id IN (SELECT id FROM respondent WHERE file_id = ?)", fileId);
+        jdbc.update("DELETE FROM victim_link WHERE respondent_id IN (SELECT id FROM respondent WHERE file_id = ?)", fileId);
         jdbc.update("DELETE FROM raw_row WHERE file_id = ?", fileId);
         jdbc.update("DELETE FROM respondent WHERE file_id = ?", fileId);
         jdbc.update("UPDATE input_file SET records_done = 0, rows_read = 0, rows_rejected = 0 WHERE id = ?", fileId);

@@ -13,6 +13,7 @@ import static org.oas.cim.pipeline.issue.IssueCode.COUNTRY_NOT_IN_PHASE;
 import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_FILE;
 import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_LABEL;
 import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_RESPONDENT;
+import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_ROW;
 import static org.oas.cim.pipeline.issue.IssueCode.ENCRYPTED_FILE;
 import static org.oas.cim.pipeline.issue.IssueCode.EXTRA_LABEL;
 import static org.oas.cim.pipeline.issue.IssueCode.FORMAT_ERROR;
@@ -22,6 +23,7 @@ import static org.oas.cim.pipeline.issue.IssueCode.NO_COUNTRY;
 import static org.oas.cim.pipeline.issue.IssueCode.NO_INSTRUMENT;
 import static org.oas.cim.pipeline.issue.IssueCode.NO_PHASE;
 import static org.oas.cim.pipeline.issue.IssueCode.OUT_OF_RANGE;
+import static org.oas.cim.pipeline.issue.IssueCode.POSSIBLE_LINK;
 import static org.oas.cim.pipeline.issue.IssueCode.REVISION;
 import static org.oas.cim.pipeline.issue.IssueCode.TOO_LARGE;
 import static org.oas.cim.pipeline.issue.IssueCode.TYPE_ERROR;
@@ -58,7 +60,9 @@ enum Checklist {
     /** A respondent answers once per instrument (ingest's decide step, validate). */
     SAME_RESPONDENT("ingest.FileDecider", DUPLICATE_RESPONDENT),
     /** A taken file replaces the earlier files at its path (ingest's decide step). */
-    REVISIONS("ingest.FileDecider", REVISION);
+    REVISIONS("ingest.FileDecider", REVISION),
+    /** A person is on a victim list once, and near matches on other lists are shown, not linked (ingest's decide step). */
+    VICTIM_LINKS("ingest.FileDecider", DUPLICATE_ROW, POSSIBLE_LINK);
 
     private final String runBy;
     private final Set<IssueCode> codes;

@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
+import org.oas.cim.pipeline.linking.VictimLinkStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -13,19 +14,21 @@ import java.util.List;
 /**
  * After every file's partition has ended, settles each file's fate in file order, one file per transaction: a file
  * whose rows gave no respondent is rejected for the error its rows met most; a respondent who answered before is
- * warned; a taken file supersedes its earlier revisions. Done here rather than in the partitions, so that what one
+ * warned, and so are a victim list's repeated rows and near matches with other lists; a taken file supersedes its earlier revisions. Done here rather than in the partitions, so that what one
  * file says about another never depends on which was read first.
  */
 class FileDecider implements Tasklet {
     private final InputFileStore files;
     private final AnswerStore answers;
     private final IssueStore issues;
+    private final VictimLinkStore links;
     private final Clock clock;
 
-    FileDecider(InputFileStore files, AnswerStore answers, IssueStore issues, Clock clock) {
+    FileDecider(InputFileStore files, AnswerStore answers, IssueStore issues, VictimLinkStore links, Clock clock) {
         this.files = files;
         this.answers = answers;
         this.issues = issues;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -47,6 +50,12 @@ class FileDecider implements Tasklet {
         if (status == FileStatus.ARCHIVED) {
             issues.insert(file.id(), answers.repeatedRespondents(file.id()).stream()
                     .map(r -> Issue.of(IssueCode.DUPLICATE_RESPONDENT, r.sheet(), r.row(), 0, null, r.firstAnswered()))
+                    .toList());
+            issues.insert(file.id(), links.duplicateRows(file.id()).stream()
+                    .map(r -> Issue.of(IssueCode.DUPLICATE_ROW, r.sheet(), r.row(), 0, null, r.otherList(), r.otherPlace()))
+                    .toList());
+            issues.insert(file.id(), links.possibleLinks(file.id()).stream()
+                    .map(r -> Issue.of(IssueCode.POSSIBLE_LINK, r.sheet(), r.row(), 0, null, r.otherList(), r.otherPlace()))
                     .toList());
             if (answers.respondentsOf(file.id()) == 0) {
                 status = FileStatus.REJECTED;

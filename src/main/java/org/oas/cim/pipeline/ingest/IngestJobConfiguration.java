@@ -4,6 +4,7 @@ import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.inbox.NoticeBoard;
 import org.oas.cim.pipeline.layout.RespondentRecord;
+import org.oas.cim.pipeline.linking.VictimLinkStore;
 import org.oas.cim.pipeline.normalize.Organizations;
 import org.oas.cim.pipeline.normalize.Vocabulary;
 import org.oas.cim.pipeline.read.ReadLimits;
@@ -62,6 +63,11 @@ public class IngestJobConfiguration {
     @Bean
     IssueStore issueStore(JdbcTemplate jdbc) {
         return new IssueStore(jdbc);
+    }
+
+    @Bean
+    VictimLinkStore victimLinkStore(JdbcTemplate jdbc) {
+        return new VictimLinkStore(jdbc);
     }
 
     @Bean
@@ -165,9 +171,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step decideStep(JobRepository jobRepository, PlatformTransactionManager tx, InputFileStore files, AnswerStore answers,
-                    IssueStore issues, Clock clock) {
+                    IssueStore issues, VictimLinkStore links, Clock clock) {
         return new StepBuilder("decide", jobRepository)
-                .tasklet(new FileDecider(files, answers, issues, clock), tx).allowStartIfComplete(true).build();
+                .tasklet(new FileDecider(files, answers, issues, links, clock), tx).allowStartIfComplete(true).build();
     }
 
     // Step 4: place each decided file, with its report

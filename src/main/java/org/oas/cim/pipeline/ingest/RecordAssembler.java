@@ -9,6 +9,8 @@ import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.layout.BoundCell;
 import org.oas.cim.pipeline.layout.RespondentRecord;
+import org.oas.cim.pipeline.linking.MatchKeys;
+import org.oas.cim.pipeline.linking.VictimLink;
 import org.oas.cim.pipeline.normalize.Normalized;
 import org.oas.cim.pipeline.normalize.OrganizationMatch;
 import org.oas.cim.pipeline.normalize.Organizations;
@@ -38,6 +40,7 @@ class RecordAssembler {
     private final Organizations organizations;
     private final PhaseResolver phases;
     private final Pseudonymizer pseudonymizer;
+    private final MatchKeys matchKeys;
 
     RecordAssembler(Codebook codebook, ValueNormalizer normalizer, Organizations organizations,
                            PhaseResolver phases, Pseudonymizer pseudonymizer) {
@@ -46,6 +49,7 @@ class RecordAssembler {
         this.organizations = organizations;
         this.phases = phases;
         this.pseudonymizer = pseudonymizer;
+        this.matchKeys = new MatchKeys(pseudonymizer::pseudonym);
     }
 
     RecordRows assemble(OpenFile file, RespondentRecord record) {
@@ -81,7 +85,35 @@ class RecordAssembler {
         RespondentRow respondent = new RespondentRow(pseudonym, instrument.id(), instrument.stage(), taken.id(),
                 country.get(), region, code(valueWithRole(instrument, "source_type", values)), organization,
                 date(valueWithRole(instrument, "response_date", values)), sheet, row);
-        return new RecordRows(file.file().id(), respondent, answers(values, cellOf, sheet), sheet, row, rawCells, issues);
+        return new RecordRows(file.file().id(), respondent, answers(values, cellOf, sheet), sheet, row, rawCells, issues,
+                victimLink(file, instrument, country.get(), values));
+    }
+
+    /**
+     * A victim list's row (its instrument has an item with the role {@code person_name}): the keys that link it to the
+     * same person on other lists. Its list is the list column, else the file's name.
+     */
+    private VictimLink victimLink(OpenFile file, Instrument instrument, String country, Map<String, Value> values) {
+        if (instrument.itemWithRole("person_name").isEmpty()) {
+            return null;
+        }
+        String list = text(valueWithRole(instrument, "list", values));
+        if (list == null) {
+            String fileName = file.file().fileName();
+            list = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        }
+        return matchKeys.link(country, count(valueWithRole(instrument, "year", values)), list,
+                text(valueWithRole(instrument, "person_name", values)), date(valueWithRole(instrument, "birth_date", values)),
+                count(valueWithRole(instrument, "age", values)), code(valueWithRole(instrument, "sex", values)),
+                text(valueWithRole(instrument, "case_number", values)));
+    }
+
+    private static String text(Value value) {
+        return value instanceof Value.Text text ? text.text() : null;
+    }
+
+    private static Long count(Value value) {
+        return value instanceof Value.Count count ? count.value() : null;
     }
 
     private void normalizeWholeCells(OpenFile file, RespondentRecord record, Map<String, Value> values,

@@ -35,7 +35,11 @@ public enum IssueCode {
     /** An organization not in the registry: accepted as new. */
     NEW_ORGANIZATION(Severity.INFO),
     /** A per-choice column and the summary column of a survey-tool export disagree. */
-    CHOICE_COLUMNS_DISAGREE(Severity.WARNING);
+    CHOICE_COLUMNS_DISAGREE(Severity.WARNING),
+    /** A victim-list row nearly matches a person on another list (one character of the name, day and month swapped): not linked. */
+    POSSIBLE_LINK(Severity.WARNING),
+    /** The same person twice on one victim list: counted once. */
+    DUPLICATE_ROW(Severity.WARNING);
 
     private final Severity defaultSeverity;
 

@@ -24,12 +24,17 @@ final class Binder {
     }
 
     private final String instrument;
+    private final boolean columnsAreLists;
     private final List<Issue> issues = new ArrayList<>();
     private final Set<String> extraWarned = new HashSet<>();
     private final Set<String> fuzzyWarned = new HashSet<>();
 
-    Binder(String instrument) {
+    /**
+     * @param columnsAreLists a capture-history table's: the columns no item names are its lists, not extra columns
+     */
+    Binder(String instrument, boolean columnsAreLists) {
         this.instrument = instrument;
+        this.columnsAreLists = columnsAreLists;
     }
 
     SheetLayout bind(ScannedSheet sheet) {
@@ -92,7 +97,7 @@ final class Binder {
     }
 
     private void extra(ScannedSheet sheet, HeaderCell cell, List<Issue> found) {
-        if (extraWarned.add(cell.text())) {
+        if (!columnsAreLists && extraWarned.add(cell.text())) {
             found.add(Issue.of(IssueCode.EXTRA_LABEL, sheet.name(), cell.row(), cell.column(), cell.text(), cell.text()));
         }
     }

@@ -60,7 +60,7 @@ public final class FileInspector {
         if (instrument.isEmpty()) {
             return new FileInspection(Optional.empty(), metadata.result(), List.of(), !scanned.isEmpty(), List.of());
         }
-        Binder binder = new Binder(instrument.get().id());
+        Binder binder = new Binder(instrument.get().id(), instrument.get().itemWithRole("count").isPresent());
         List<SheetLayout> layouts = scanned.stream().map(binder::bind).toList();
         return new FileInspection(instrument, metadata.result(), layouts, true, binder.issues());
     }

@@ -136,7 +136,8 @@ public final class ValueNormalizer {
         }
         LocalDate day = date.get().date();
         Vocabulary.Bounds years = vocabulary.plausibleYears();
-        if (!years.contains(day.getYear())) {
+        // A birth date is the one date that lies before the study's years by nature.
+        if (!years.contains(day.getYear()) && !"birth_date".equals(item.role())) {
             return new Normalized(date.get(), List.of(Problems.outOfRange(item, day.toString(), years)));
         }
         return Normalized.of(date.get());

@@ -21,6 +21,8 @@ public final class AnalystPage {
     public static final String FILE_NAME = "report.html";
     /** The tables the page draws; the others ({@code sources}, {@code quality}, ...) are read in the workbook. */
     public static final List<String> TABLES = List.of("indicators", "options", "estimates", "reliability");
+    /** Charted where a phase has it (it has victim lists or capture histories). */
+    static final String POPULATION_ESTIMATES = "population_estimates";
 
     private AnalystPage() {
     }
@@ -51,7 +53,8 @@ public final class AnalystPage {
         PageText text = new PageText(language);
         Sections sections = new Sections(phase, text, Order.of(tables),
                 Row.of(byName.get("indicators")), Row.of(byName.get("options")),
-                Row.of(byName.get("estimates")), Row.of(byName.get("reliability")));
+                Row.of(byName.get("estimates")), Row.of(byName.get("reliability")),
+                byName.containsKey(POPULATION_ESTIMATES) ? Row.of(byName.get(POPULATION_ESTIMATES)) : List.of());
         Markup html = new Markup();
         html.raw("<!DOCTYPE html>").newline()
                 .open("html", "lang", language).newline()
@@ -74,6 +77,7 @@ public final class AnalystPage {
         sections.estimates(html);
         sections.options(html);
         sections.reliability(html);
+        sections.population(html);
         html.close("main").newline()
                 .open("footer").element("p", text.text("page.footer"), "class", "phase").close("footer").newline()
                 .close("body").newline()

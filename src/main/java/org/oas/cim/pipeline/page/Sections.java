@@ -14,6 +14,7 @@ final class Sections {
     static final String ESTIMATES = "estimates";
     static final String OPTIONS = "options-named";
     static final String AGREEMENT = "agreement";
+    static final String POPULATION = "population-estimates";
 
     private final Phase phase;
     private final PageText text;
@@ -22,8 +23,11 @@ final class Sections {
     private final List<Row> options;
     private final List<Row> estimates;
     private final List<Row> reliability;
+    private final List<Row> population;
 
-    Sections(Phase phase, PageText text, Order order, List<Row> indicators, List<Row> options, List<Row> estimates, List<Row> reliability) {
+    /** @param population the rows of {@code population_estimates}; empty where the phase has no lists */
+    Sections(Phase phase, PageText text, Order order, List<Row> indicators, List<Row> options, List<Row> estimates, List<Row> reliability,
+             List<Row> population) {
         this.phase = phase;
         this.text = text;
         this.order = order;
@@ -31,6 +35,7 @@ final class Sections {
         this.options = options;
         this.estimates = estimates;
         this.reliability = reliability;
+        this.population = population;
     }
 
     void contents(Markup html) {
@@ -43,6 +48,9 @@ final class Sections {
         items(html, options, "options");
         html.close("li");
         entry(html, AGREEMENT, text.text("reliability.title"));
+        if (!population.isEmpty()) {
+            entry(html, POPULATION, text.text("population.title"));
+        }
         html.close("ol").close("nav").newline();
     }
 
@@ -123,6 +131,22 @@ final class Sections {
                 html.close("ul");
             }
             html.close("figcaption").close("figure");
+        }
+        html.close("section").newline();
+    }
+
+    /** One chart per country: the people the lists saw, the estimate and its interval, year by year. */
+    void population(Markup html) {
+        if (population.isEmpty()) {
+            return;
+        }
+        open(html, POPULATION, "population.title", "population.intro");
+        PopulationChart chart = new PopulationChart(text);
+        for (String country : population.stream().map(Row::country).distinct().toList()) {
+            String id = Chart.id("population", country);
+            html.element("h3", country, "id", id).open("figure", "aria-labelledby", id);
+            chart.draw(html, Chart.id("chart", id), country, population.stream().filter(r -> country.equals(r.country())).toList());
+            html.element("figcaption", text.text("population.caption")).close("figure").newline();
         }
         html.close("section").newline();
     }

@@ -34,13 +34,14 @@ import java.util.Map;
 /**
  * Runs every check of ingest on files and stores nothing: each file goes through ingest's own {@link IngestCore};
  * the same bytes twice, and the same respondent twice, are found among the files this validator has seen, as ingest
- * finds them among the files it holds. One validator per {@code validate} run: its pseudonym key is random and dies
+ * finds them among the files it holds, and so are a victim list's repeated rows and near matches. One validator per {@code validate} run: its pseudonym key is random and dies
  * with it.
  */
 public final class Validator {
     private final IngestCore core;
     private final Map<String, String> filesByBytes = new HashMap<>();
     private final Map<String, String> respondents = new HashMap<>();
+    private final VictimLinks victimLinks = new VictimLinks();
     private long nextFileId = 1;
 
     public Validator(IngestCore core) {
@@ -84,9 +85,11 @@ public final class Validator {
                 } else {
                     taken++;
                     repeated(file, rows, seenHere, recordIssues);
+                    recordIssues.addAll(victimLinks.check(rows, file.fileName()));
                 }
             }
             FileOutcome outcome = reading.outcome();
+            victimLinks.fileEnded(outcome.status() == FileStatus.ARCHIVED);
             if (outcome.status() != FileStatus.ARCHIVED) {
                 return new Validation(path, report(file, outcome, 0, 0, List.of()), outcome.language());
             }

@@ -299,6 +299,62 @@ class InputSamplesEndToEndTest {
         }
     }
 
+    /** input-samples/README.md, "Victim lists and capture histories": the figures the lists must give. */
+    @Test
+    void theVictimListsAndTheCaptureHistoriesGiveThePromisedEstimates() throws Exception {
+        List<String[]> rows = readCsv(home.resolve("out/phase-2/population_estimates.csv"));
+        assertThat(rows.get(0)).containsExactly("phase", "country", "year", "lists", "observed", "model", "estimate", "ci95_low",
+                "ci95_high", "estimate_independence", "method", "note");
+        assertThat(rows.subList(1, rows.size())).containsExactly(
+                new String[] {"phase-2", "BO", "2005", "Policía;Defensoría de la Niñez;ONG;Fiscalía", "336",
+                        "Policía:Defensoría de la Niñez", "548", "491", "625", "462", "loglinear-stepwise", ""},
+                new String[] {"phase-2", "MX", "2005", "Albergue Casa Refugio;OIM México;Policía Federal", "111", "", "150", "134",
+                        "175", "150", "loglinear-stepwise", ""});
+        assertThat(home.resolve("out/phase-1/population_estimates.csv")).as("a phase without lists has no estimates").doesNotExist();
+        assertThat(XlsxText.of(home.resolve("out/phase-2/findings.xlsx"))).contains("Policía:Defensoría de la Niñez");
+        try (Connection db = database()) {
+            ResultSet mexico = db.createStatement().executeQuery(
+                    "SELECT observed, estimate, ci95_low, ci95_high FROM latest_population_estimates WHERE country = 'MX'");
+            assertThat(mexico.next()).isTrue();
+            assertThat(List.of(mexico.getLong(1), mexico.getLong(2), mexico.getLong(3), mexico.getLong(4)))
+                    .containsExactly(111L, 150L, 134L, 175L);
+        }
+    }
+
+    /**
+     * The Mexican lists linked across accents, surname order, dates as text and as cells, a case number: the planted
+     * typo and the swapped birth date are two people each (warned, not linked), the police list's repeated person one.
+     */
+    @Test
+    void theMexicanListsLinkIntoTheCaptureHistoriesTheSamplesPromise() throws Exception {
+        Map<String, String> mexico = new TreeMap<>();
+        for (String[] row : readCsv(home.resolve("out/restricted/phase-2/capture_histories.csv"))) {
+            if (row[0].equals("MX")) {
+                mexico.put(row[3], row[4]);
+            }
+        }
+        assertThat(mexico).containsExactly(Map.entry("001", "35"), Map.entry("010", "13"), Map.entry("011", "5"),
+                Map.entry("100", "23"), Map.entry("101", "22"), Map.entry("110", "5"), Map.entry("111", "8"));
+        assertThat(readCsv(home.resolve("out/restricted/phase-2/capture_history_sources.csv")))
+                .anySatisfy(row -> assertThat(row).containsExactly("MX", "2005", "3", "Policía Federal",
+                        "MX_policia_federal_victimas_2005.xlsx", "71"));
+    }
+
+    @Test
+    void traceFollowsAPopulationEstimateToItsListsAndFilesAndTheReportChartsIt() throws Exception {
+        Result trace = run("trace", "--home", home.toString(), "--phase", "phase-2", "--country", "MX", "--indicator", "population_estimates");
+        assertThat(trace.exit()).isZero();
+        assertThat(trace.output()).contains("3 list file(s)",
+                "2005\t1\tAlbergue Casa Refugio\tMX_albergue_casa_refugio_2005.xlsx\tarchive/phase-2/listas/MX_albergue_casa_refugio_2005.xlsx\t58",
+                "2005\t2\tOIM México\tMX_OIM_victimas_2005.csv", "2005\t3\tPolicía Federal\tMX_policia_federal_victimas_2005.xlsx");
+        assertThat(run("trace", "--home", home.toString(), "--phase", "phase-2", "--country", "BZ", "--indicator", "population_estimates")
+                .exit()).isEqualTo(1);
+        String page = Files.readString(home.resolve("out/phase-2/report.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"population-estimates\"", "id=\"chart-population-MX\"", "id=\"chart-population-BO\"",
+                "seen: 111 · estimate 150 (134 to 175)");
+        assertThat(Files.readString(home.resolve("out/phase-1/report.html"), StandardCharsets.UTF_8)).doesNotContain("population-estimates");
+    }
+
     @Test
     void aSecondRunWithNoNewFilesLeavesEveryTableByteIdentical() throws Exception {
         assertThat(secondOutput).contains("Execution");

@@ -112,8 +112,8 @@ class H2AndPostgresRunTest {
 
     @Test
     void bothDatabasesHoldTheSameFilesRespondentsAnswersAndIssues() {
-        assertThat(postgresState.inputFiles()).hasSize(33).isEqualTo(h2State.inputFiles());
-        assertThat(postgresState.respondents()).hasSize(93).isEqualTo(h2State.respondents());
+        assertThat(postgresState.inputFiles()).hasSize(37).isEqualTo(h2State.inputFiles());
+        assertThat(postgresState.respondents()).hasSize(268).isEqualTo(h2State.respondents());
         assertThat(postgresState.answers()).isNotEmpty().isEqualTo(h2State.answers());
         assertThat(postgresState.issues()).isNotEmpty().isEqualTo(h2State.issues());
     }
@@ -123,7 +123,7 @@ class H2AndPostgresRunTest {
         assertThat(postgresState.published().keySet()).contains("phase-1/indicators.csv", "phase-2/estimates.csv",
                 "caribbean/official_figures.csv", "restricted/phase-1/evidence.csv");
         assertThat(postgresState.published()).isEqualTo(h2State.published());
-        assertThat(postgresState.placed()).hasSizeGreaterThan(33).isEqualTo(h2State.placed());
+        assertThat(postgresState.placed()).hasSizeGreaterThan(37).isEqualTo(h2State.placed());
         assertThat(postgresState.unplaced()).isEmpty();
     }
 
