@@ -1,5 +1,8 @@
 package org.oas.cim.pipeline.analysis;
 
+import org.oas.cim.pipeline.cases.CaseSettings;
+import org.oas.cim.pipeline.cases.CaseStore;
+import org.oas.cim.pipeline.cases.CaseTriangulation;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.microdata.MicrodataWriter;
 import org.oas.cim.pipeline.publish.PublishSettings;
@@ -51,6 +54,11 @@ public class RunJobConfiguration {
         return new FindingsStore(jdbc, clock);
     }
 
+    @Bean
+    CaseTriangulation caseTriangulation(Codebook codebook, CaseStore caseStore, CaseSettings caseSettings) {
+        return new CaseTriangulation(codebook, caseStore, caseSettings);
+    }
+
     // After the ingest flow: a partition per phase, each cross-verified and published by its own step execution
 
     @Bean
@@ -63,11 +71,12 @@ public class RunJobConfiguration {
     @StepScope
     PhaseAnalysis phaseAnalysis(@Value("#{stepExecutionContext['" + PhasePartitioner.PHASE_ID + "']}") String phaseId,
                                 Study study, PipelineProperties properties, Codebook codebook, PhaseInputStore inputs,
-                                PublishSettings publishSettings, FindingsStore findings, MicrodataWriter microdata) {
+                                PublishSettings publishSettings, FindingsStore findings, MicrodataWriter microdata,
+                                CaseTriangulation caseTriangulation) {
         CrossVerifier verifier = new CrossVerifier(codebook, new VerificationSettings(properties.estimateFactor(),
                 properties.ordinalStep(), properties.outlierK()));
         return new PhaseAnalysis(study.phase(phaseId).orElseThrow(), properties.homeFolder(), inputs, verifier, codebook,
-                publishSettings, findings, microdata);
+                publishSettings, findings, microdata, caseTriangulation);
     }
 
     @Bean

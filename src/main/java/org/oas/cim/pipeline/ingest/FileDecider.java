@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.ingest;
 
+import org.oas.cim.pipeline.cases.CaseStore;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -12,19 +13,22 @@ import java.util.List;
 
 /**
  * After every file's partition has ended, settles each file's fate in file order, one file per transaction: a file
- * whose rows gave no respondent is rejected for the error its rows met most; a respondent who answered before is
+ * whose rows gave no respondent (nor case) is rejected for the error its rows met most; a case file's rows outside the
+ * study are noted once, with their count; a respondent who answered before is
  * warned; a taken file supersedes its earlier revisions. Done here rather than in the partitions, so that what one
  * file says about another never depends on which was read first.
  */
 class FileDecider implements Tasklet {
     private final InputFileStore files;
     private final AnswerStore answers;
+    private final CaseStore cases;
     private final IssueStore issues;
     private final Clock clock;
 
-    FileDecider(InputFileStore files, AnswerStore answers, IssueStore issues, Clock clock) {
+    FileDecider(InputFileStore files, AnswerStore answers, CaseStore cases, IssueStore issues, Clock clock) {
         this.files = files;
         this.answers = answers;
+        this.cases = cases;
         this.issues = issues;
         this.clock = clock;
     }
@@ -48,7 +52,11 @@ class FileDecider implements Tasklet {
             issues.insert(file.id(), answers.repeatedRespondents(file.id()).stream()
                     .map(r -> Issue.of(IssueCode.DUPLICATE_RESPONDENT, r.sheet(), r.row(), 0, null, r.firstAnswered()))
                     .toList());
-            if (answers.respondentsOf(file.id()) == 0) {
+            long outside = cases.outsideStudyOf(file.id());
+            if (outside > 0) {
+                issues.insert(file.id(), List.of(Issue.ofFile(IssueCode.CASES_OUTSIDE_STUDY, String.valueOf(outside))));
+            }
+            if (answers.respondentsOf(file.id()) == 0 && cases.casesOf(file.id()) == 0 && outside == 0) {
                 status = FileStatus.REJECTED;
                 rejection = issues.mostFrequentError(file.id());
             }

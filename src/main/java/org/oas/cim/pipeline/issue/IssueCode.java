@@ -35,7 +35,9 @@ public enum IssueCode {
     /** An organization not in the registry: accepted as new. */
     NEW_ORGANIZATION(Severity.INFO),
     /** A per-choice column and the summary column of a survey-tool export disagree. */
-    CHOICE_COLUMNS_DISAGREE(Severity.WARNING);
+    CHOICE_COLUMNS_DISAGREE(Severity.WARNING),
+    /** Rows of a case file whose countries are in no phase: counted once per file, not stored. */
+    CASES_OUTSIDE_STUDY(Severity.INFO);
 
     private final Severity defaultSeverity;
 
