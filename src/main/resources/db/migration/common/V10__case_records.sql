@@ -43,3 +43,11 @@ CREATE TABLE findings_triangulation (
 );
 CREATE INDEX findings_triangulation_run ON findings_triangulation (phase, run_id);
 CREATE VIEW latest_triangulation AS SELECT t.* FROM findings_triangulation t JOIN phase_run p ON p.phase = t.phase AND p.run_id = t.run_id;
+
+-- The quality table counts each country's case files and cases (sources has a row per country for them: stage 3).
+-- The view is made again: a view's * is its table's columns when it was made.
+ALTER TABLE findings_quality ADD COLUMN case_files BIGINT;
+ALTER TABLE findings_quality ADD COLUMN cases BIGINT;
+ALTER TABLE findings_quality ADD COLUMN suppressed VARCHAR(1000);
+DROP VIEW latest_quality;
+CREATE VIEW latest_quality AS SELECT t.* FROM findings_quality t JOIN phase_run p ON p.phase = t.phase AND p.run_id = t.run_id;

@@ -72,9 +72,9 @@ class PhaseAnalysis implements Tasklet {
             countries.add(verifier.verifyCountry(country, inputs.currentAnswers(phase.id(), country)));
         }
         Findings verified = Findings.concat(countries);
-        List<Table> tables = new ArrayList<>(new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id())));
         // The case records beside the surveys: a third source (cases.md).
-        tables.add(cases.table(phase, verified, run.language()));
+        List<Table> tables = cases.withCases(phase, verified,
+                new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id())), run.language());
         findings.save(runId, phase.id(), tables);
         findings.saveEvidence(runId, phase.id(), verified);
         List<UsedFile> used = new ArrayList<>(inputs.filesUsed(phase.id()));

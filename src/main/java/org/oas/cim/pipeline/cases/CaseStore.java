@@ -100,6 +100,18 @@ public class CaseStore {
                 .list();
     }
 
+    /** The current case files and cases of a country: those exploited there and its citizens. */
+    CountryCases countryCases(String country) {
+        return client.sql("SELECT COUNT(DISTINCT c.file_id), COUNT(*) " + CURRENT + " AND (c.exploitation = ? OR c.citizenship = ?)")
+                .params(country, country)
+                .query((rs, n) -> new CountryCases(country, rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    /** A country's case files and cases. */
+    record CountryCases(String country, long files, long cases) {
+    }
+
     /** A case file and how many of its cases count for some countries. */
     public record CaseFile(long id, String fileName, String sha256, long cases) {
     }

@@ -21,6 +21,7 @@ public final class CaseTriangulation {
     private final CaseRules rules;
     private final Triangulation triangulation;
     private final TriangulationTable table;
+    private final CaseCounts counts;
 
     public CaseTriangulation(Codebook codebook, CaseStore store, CaseSettings settings) {
         this.codebook = codebook;
@@ -28,10 +29,23 @@ public final class CaseTriangulation {
         this.rules = new CaseRules(codebook, store);
         this.triangulation = new Triangulation(settings.k(), settings.casesOnlyShare());
         this.table = new TriangulationTable(settings.k());
+        this.counts = new CaseCounts(settings.k(), codebook.instrument(CaseAssembler.INSTRUMENT).stage());
+    }
+
+    /**
+     * The phase's survey tables with the case records in them: their files and cases in {@code sources} and
+     * {@code quality}, and the {@code triangulation} table last.
+     */
+    public List<Table> withCases(Phase phase, Findings surveys, List<Table> tables, String language) {
+        Labels labels = Labels.of(codebook, language);
+        List<Table> all = new ArrayList<>(counts.into(tables, phase.id(),
+                phase.countries().stream().sorted().map(store::countryCases).toList(), labels));
+        all.add(table(phase, surveys, language));
+        return all;
     }
 
     /** The phase's {@code triangulation} table, beside the survey findings it compares with. */
-    public Table table(Phase phase, Findings surveys, String language) {
+    Table table(Phase phase, Findings surveys, String language) {
         Labels labels = Labels.of(codebook, language);
         List<TriangulationRow> rows = new ArrayList<>();
         for (String country : phase.countries().stream().sorted().toList()) {

@@ -152,6 +152,40 @@ class CaseRecordsEndToEndTest {
         assertThat(Files.readString(home.resolve("out/caribbean/manifest.csv"))).contains(XLSX_FILE).doesNotContain(CSV_FILE);
     }
 
+    @Test
+    void sourcesAndQualityCountTheCaseFilesAndCases() throws Exception {
+        assertThat(cells("phase-2", "sources", "MX", "stage", "3", "source_type", "respondents", "suppressed"))
+                .as("41 cases exploited in MX and 8 Mexicans exploited in the US").containsExactly("case_records", "49", "");
+        assertThat(cells("phase-2", "quality", "MX", null, null, "case_files", "cases", "suppressed")).containsExactly("1", "49", "");
+        assertThat(cells("phase-2", "quality", "BO", null, null, "case_files", "cases", "suppressed")).containsExactly("0", "0", "");
+        assertThat(cells("phase-1", "sources", "SV", "stage", "3", "source_type", "respondents", "suppressed"))
+                .as("8 Salvadorans: under k").containsExactly("case_records", "", "respondents");
+        assertThat(cells("phase-1", "quality", "SV", null, null, "case_files", "cases", "suppressed")).containsExactly("1", "", "cases");
+        assertThat(cells("phase-1", "quality", "DO", null, null, "case_files", "cases", "suppressed")).containsExactly("1", "18", "");
+        assertThat(cells("caribbean", "quality", "JM", null, null, "case_files", "cases", "suppressed")).containsExactly("1", "18", "");
+    }
+
+    @Test
+    void theAnalystsPageSetsTheCasesBesideTheSurveysInPlainWords() throws Exception {
+        String page = Files.readString(home.resolve("out/phase-2/report.html"));
+        assertThat(page).contains("id=\"triangulation\"", "Case records beside the surveys", "<h3>Mexico</h3>",
+                "Confirmed: the surveys name it and case records show it", "Named by the surveys, but no case record shows it",
+                "Case records cannot say: their format has no field for it", "Corroborated");
+    }
+
+    /** Some cells of the row of a country (and a column's value) in a published table. */
+    private static List<String> cells(String phase, String table, String country, String column, String value,
+                                      String... wanted) throws Exception {
+        List<String[]> rows = InputSamplesEndToEndTest.readCsv(home.resolve("out").resolve(phase).resolve(table + ".csv"));
+        List<String> header = Arrays.asList(rows.get(0));
+        for (String[] r : rows.subList(1, rows.size())) {
+            if (r[header.indexOf("country")].equals(country) && (column == null || r[header.indexOf(column)].equals(value))) {
+                return Arrays.stream(wanted).map(w -> r[header.indexOf(w)]).toList();
+            }
+        }
+        return List.of("no row");
+    }
+
     private static Connection database() throws Exception {
         return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/pipeline").toAbsolutePath()
                 + ";NON_KEYWORDS=VALUE,YEAR", "sa", "");

@@ -112,7 +112,7 @@ class H2AndPostgresRunTest {
 
     @Test
     void bothDatabasesHoldTheSameFilesRespondentsAnswersAndIssues() {
-        assertThat(postgresState.inputFiles()).hasSize(33).isEqualTo(h2State.inputFiles());
+        assertThat(postgresState.inputFiles()).hasSize(35).isEqualTo(h2State.inputFiles());
         assertThat(postgresState.respondents()).hasSize(93).isEqualTo(h2State.respondents());
         assertThat(postgresState.answers()).isNotEmpty().isEqualTo(h2State.answers());
         assertThat(postgresState.issues()).isNotEmpty().isEqualTo(h2State.issues());
