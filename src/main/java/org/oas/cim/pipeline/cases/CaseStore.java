@@ -91,15 +91,6 @@ public class CaseStore {
                 .list();
     }
 
-    /** The current case rows behind a country's cases (exploited there or its citizens): file, sheet and row. */
-    public List<CaseLocation> locations(String country) {
-        return client.sql("SELECT f.file_name, c.sheet, c.row_no " + CURRENT
-                        + " AND (c.exploitation = ? OR c.citizenship = ?) ORDER BY f.id, c.sheet, c.row_no")
-                .params(country, country)
-                .query((rs, n) -> new CaseLocation(rs.getString(1), rs.getString(2), rs.getInt(3)))
-                .list();
-    }
-
     /** The current case files and cases of a country: those exploited there and its citizens. */
     CountryCases countryCases(String country) {
         return client.sql("SELECT COUNT(DISTINCT c.file_id), COUNT(*) " + CURRENT + " AND (c.exploitation = ? OR c.citizenship = ?)")
@@ -114,10 +105,6 @@ public class CaseStore {
 
     /** A case file and how many of its cases count for some countries. */
     public record CaseFile(long id, String fileName, String sha256, long cases) {
-    }
-
-    /** Where one case row came from. */
-    public record CaseLocation(String fileName, String sheet, int row) {
     }
 
     private Map<List<String>, Long> tally(String where, String country, String... fields) {
