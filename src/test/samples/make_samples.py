@@ -871,6 +871,132 @@ def consistency_rules(inbox):
     expect("phase-2/BZ_questionnaires_checked_2005.csv", "archived", 4, [], ["none"])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Case records in the CTDC format (cases.md): a third source, at the top of the inbox (a case file spans phases).
+
+def case_records(inbox):
+    """The older CTDC names with -99 as a csv; the 2024 names as an xlsx written the way small exporters write one
+    (a minimal SpreadsheetML zip), with Excel's mangling: some 9--17 bands as dates (17 September), 48+ as the number
+    48. Counts are chosen so that every verdict of cases.md shows up (input-samples/README.md lists them)."""
+    from xml.sax.saxutils import escape
+    import zipfile
+    OLD=["yearOfRegistration","Datasource","gender","ageBroad","majorityStatus","citizenship",
+     "meansOfControlDebtBondage","meansOfControlThreats","meansOfControlFalsePromises","meansOfControlConcatenated",
+     "isForcedLabour","isSexualExploit","isForcedMarriage","isOtherExploit","typeOfExploitConcatenated",
+     "typeOfLabourDomesticWork","typeOfSexProstitution","typeOfSexPornography",
+     "isAbduction","RecruiterRelationIntimatePartner","RecruiterRelationFriend","RecruiterRelationFamily","RecruiterRelationOther","recruiterRelationUnknown",
+     "CountryOfExploitation"]
+    def old(n, year, src, gender, age, cit, exp, forms=(), means=(), rec=(), unknown_forms=False, unknown_rec=False):
+        rows=[]
+        for i in range(n):
+            minor = "-99" if age=="-99" else ("Minor" if age in ("0--8","9--17") else "Adult")
+            r={"yearOfRegistration":year,"Datasource":src,"gender":gender,"ageBroad":age,"majorityStatus":minor,
+               "citizenship":cit,"CountryOfExploitation":exp}
+            for c,m in [("meansOfControlDebtBondage","debt"),("meansOfControlThreats","threats"),("meansOfControlFalsePromises","false")]:
+                r[c]="-99" if unknown_rec else ("1" if m in means else "0")
+            r["meansOfControlConcatenated"]="-99" if unknown_rec else ";".join({"debt":"Debt bondage","threats":"Threats","false":"False promises"}[m] for m in means) or "-99"
+            for c,f in [("isForcedLabour","labour"),("isSexualExploit","sex"),("isForcedMarriage","marriage"),("isOtherExploit","other"),
+                        ("typeOfLabourDomesticWork","domestic"),("typeOfSexProstitution","prost"),("typeOfSexPornography","porn")]:
+                r[c]="-99" if unknown_forms else ("1" if f in forms else "0")
+            r["typeOfExploitConcatenated"]="-99" if unknown_forms else ";".join({"labour":"Forced labour","sex":"Sexual exploitation"}[f] for f in forms if f in ("labour","sex")) or "-99"
+            for c,x in [("isAbduction","abduction"),("RecruiterRelationIntimatePartner","partner"),("RecruiterRelationFriend","friend"),
+                        ("RecruiterRelationFamily","family"),("RecruiterRelationOther","otherrel"),("recruiterRelationUnknown","unknownrel")]:
+                r[c]="-99" if unknown_rec else ("1" if x in rec else "0")
+            rows.append(r)
+        return rows
+    R=[]
+    # Mexico, phase-2: exploited in MX
+    R+=old(8,2017,"Case Management","Female","18--20","GT","MX",("sex","prost"),("debt",),("family",))
+    R+=old(6,2018,"Case Management","Female","21--23","GT","MX",("sex","prost"),("threats",),("partner",))
+    R+=old(4,2018,"Hotline","Female","24--26","GT","MX",("sex","prost"),("debt",),("friend",))
+    R+=old(2,2019,"Hotline","Female","-99","GT","MX",("sex","prost"),(),(),unknown_rec=True)
+    R+=old(12,2018,"Case Management","Female","9--17","HN","MX",("sex","prost"),("false",),("partner",))
+    R+=old(3,2019,"Case Management","Male","30--38","SV","MX",("labour",),("debt",),("otherrel",))
+    R+=old(4,2019,"Case Management","Female","0--8","MX","MX",("labour","domestic"),(),("family",))
+    R+=old(2,2020,"Hotline","Male","0--8","MX","MX",(),(),(),unknown_forms=True,unknown_rec=True)
+    # Mexicans exploited in the United States
+    R+=old(8,2019,"Hotline","Female","27--29","MX","US",("labour","domestic"),("threats",),("unknownrel",))
+    # Belize (phase-1 and phase-2): exploited in BZ
+    R+=old(12,2018,"Case Management","Female","18--20","GT","BZ",("sex","prost"),("debt",),("family",))
+    # Guatemala (phase-1): few cases
+    R+=old(5,2020,"Case Management","Female","9--17","SV","GT",("sex","prost"),(),("partner",))
+    # outside the study
+    R+=old(20,2017,"Hotline","Male","30--38","US","US",("labour",),("debt",),("unknownrel",))
+    R+=old(10,2018,"Case Management","Female","21--23","PH","AE",("labour","domestic"),("threats",),("otherrel",))
+    R+=old(3,2019,"Hotline","-99","-99","-99","-99",(),(),(),unknown_forms=True,unknown_rec=True)
+    with open(inbox / "ctdc_case_records_2017-2021.csv","w",newline="") as f:
+        w=csv.DictWriter(f,fieldnames=OLD); w.writeheader(); w.writerows(R)
+
+
+    # 2024 synthetic-format extract as xlsx
+    NEW=["yearOfRegistration","gender","ageBroad","citizenship","CountryOfExploitation","traffickMonths",
+     "isForcedLabour","isSexualExploit","isOtherExploit","typeOfSexProstitution","typeOfSexPornography","typeOfLabourDomesticWork",
+     "meansDebtBondageEarnings","meansThreats","meansFalsePromises",
+     "recruiterRelationIntimatePartner","recruiterRelationFriend","recruiterRelationFamily","recruiterRelationOther","recruiterRelationUnknown"]
+    def new(n, year, gender, age, cit, exp, months, forms=(), means=(), rec=()):
+        rows=[]
+        for i in range(n):
+            r={"yearOfRegistration":year,"gender":gender,"ageBroad":age,"citizenship":cit,"CountryOfExploitation":exp,"traffickMonths":months}
+            for c,f in [("isForcedLabour","labour"),("isSexualExploit","sex"),("isOtherExploit","other"),("typeOfSexProstitution","prost"),
+                        ("typeOfSexPornography","porn"),("typeOfLabourDomesticWork","domestic")]:
+                r[c]=1 if f in forms else 0
+            for c,m in [("meansDebtBondageEarnings","debt"),("meansThreats","threats"),("meansFalsePromises","false")]:
+                r[c]="NA" if means is None else (1 if m in means else 0)
+            for c,x in [("recruiterRelationIntimatePartner","partner"),("recruiterRelationFriend","friend"),("recruiterRelationFamily","family"),
+                        ("recruiterRelationOther","otherrel"),("recruiterRelationUnknown","unknownrel")]:
+                r[c]="NA" if rec is None else (1 if x in rec else 0)
+            rows.append(r)
+        return rows
+    N=[]
+    # Jamaica (caribbean): exploited in JM
+    N+=new(5,2021,"Female","9--17","JM","JM","0--12 (0-1 yr)",("sex","prost"),("false",),("partner",))
+    N+=new(4,2021,"Female","18--20","GY","JM","0--12 (0-1 yr)",("sex","prost"),("debt",),("friend",))
+    N+=new(4,2022,"Female","21--23","DO","JM","13--24 (1-2 yrs)",("sex","prost"),("debt",),("family",))
+    N+=new(2,2022,"Female","48+","DO","JM","13--24 (1-2 yrs)",("labour","domestic"),None,None)
+    # Jamaicans exploited in the United States
+    N+=new(3,2022,"Male","30--38","JM","US","0--12 (0-1 yr)",("labour",),("threats",),("otherrel",))
+    # Dominicans (phase-1) exploited in Argentina and Spain
+    N+=new(7,2021,"Female","18--20","DO","AR","13--24 (1-2 yrs)",("sex","prost"),("debt",),("partner",))
+    N+=new(5,2022,"Female","9--17","DO","ES","0--12 (0-1 yr)",("sex","prost"),("false",),("friend",))
+    # outside the study
+    N+=new(12,2021,"Male","30--38","UA","PL","NA",("labour",),("debt",),("unknownrel",))
+    N+=new(6,2022,"Female","24--26","NP","IN","NA",("sex","prost"),("threats",),("family",))
+
+
+    # Excel's mangling: some 9--17 bands became dates (17 September), some 48+ became the number 48.
+    def cellxml(ref, v, col):
+        if col=="ageBroad" and v=="9--17" and int(ref[1:])%2==0:
+            serial=(dt.date(2024,9,17)-dt.date(1899,12,30)).days
+            return '<c r="%s" s="1"><v>%d</v></c>'%(ref,serial)
+        if col=="ageBroad" and v=="48+":
+            return '<c r="%s"><v>48</v></c>'%ref
+        if isinstance(v,int):
+            return '<c r="%s"><v>%d</v></c>'%(ref,v)
+        return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>'%(ref,escape(str(v)))
+    def colname(i):
+        s=""; i+=1
+        while i: i,r=divmod(i-1,26); s=chr(65+r)+s
+        return s
+    rows=['<row r="1">'+"".join(cellxml(colname(j)+"1",h,None) for j,h in enumerate(NEW))+'</row>']
+    for i,r in enumerate(N):
+        rn=i+2
+        rows.append('<row r="%d">'%rn+"".join(cellxml(colname(j)+str(rn),r[h],h) for j,h in enumerate(NEW))+'</row>')
+    sheet='<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'+"".join(rows)+'</sheetData></worksheet>'
+    styles='<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="d\\-mmm"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'
+    wb='<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="CTDC synthetic 2024" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    wbrels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'
+    rels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    ct='<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'
+    path = inbox / "CTDC_synthetic_2024_Americas_extract.xlsx"
+    with zipfile.ZipFile(path,"w",zipfile.ZIP_DEFLATED) as z:
+        for name,data in [("[Content_Types].xml",ct),("_rels/.rels",rels),("xl/workbook.xml",wb),("xl/_rels/workbook.xml.rels",wbrels),("xl/styles.xml",styles),("xl/worksheets/sheet1.xml",sheet)]:
+            zi=zipfile.ZipInfo(name,date_time=(2024,9,30,12,0,0)); zi.compress_type=zipfile.ZIP_DEFLATED
+            z.writestr(zi,data)
+    expect("ctdc_case_records_2017-2021.csv", "archived", 99, ["cases-outside-study"])
+    expect("CTDC_synthetic_2024_Americas_extract.xlsx", "archived", 48, ["cases-outside-study"])
+
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="cim-samples-") as tmp:
         scratch = Path(tmp)
@@ -895,6 +1021,7 @@ def main():
         caribbean_netherlands_antilles(inbox)
         caribbean_barbados_truncated(inbox, scratch)
         consistency_rules(inbox)
+        case_records(inbox)
 
         written = sorted(p.relative_to(inbox).as_posix() for p in inbox.rglob("*") if p.is_file())
         expected = sorted(e[0] for e in EXPECTED)

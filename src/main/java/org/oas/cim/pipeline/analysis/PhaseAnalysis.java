@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.analysis;
 
+import org.oas.cim.pipeline.cases.CaseTriangulation;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.estimation.PhaseEstimates;
 import org.oas.cim.pipeline.microdata.MicrodataWriter;
@@ -11,6 +12,7 @@ import org.oas.cim.pipeline.publish.PhasePublisher;
 import org.oas.cim.pipeline.publish.PublishSettings;
 import org.oas.cim.pipeline.publish.PublishedPhase;
 import org.oas.cim.pipeline.publish.Table;
+import org.oas.cim.pipeline.publish.UsedFile;
 import org.oas.cim.pipeline.study.Phase;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.verify.CrossVerifier;
@@ -45,9 +47,11 @@ class PhaseAnalysis implements Tasklet {
     private final FindingsStore findings;
     private final MicrodataWriter microdata;
     private final PhaseEstimates estimates;
+    private final CaseTriangulation cases;
 
     PhaseAnalysis(Phase phase, HomeFolder home, PhaseInputStore inputs, CrossVerifier verifier, Codebook codebook,
-                  PublishSettings settings, FindingsStore findings, MicrodataWriter microdata, PhaseEstimates estimates) {
+                  PublishSettings settings, FindingsStore findings, MicrodataWriter microdata, PhaseEstimates estimates,
+                  CaseTriangulation cases) {
         this.phase = phase;
         this.home = home;
         this.inputs = inputs;
@@ -57,6 +61,7 @@ class PhaseAnalysis implements Tasklet {
         this.findings = findings;
         this.microdata = microdata;
         this.estimates = estimates;
+        this.cases = cases;
     }
 
     @Override
@@ -71,12 +76,15 @@ class PhaseAnalysis implements Tasklet {
             countries.add(verifier.verifyCountry(country, inputs.currentAnswers(phase.id(), country)));
         }
         Findings verified = Findings.concat(countries);
-        List<Table> tables = new ArrayList<>(new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id())));
+        // The case records beside the surveys: a third source (cases.md).
+        List<Table> tables = new ArrayList<>(cases.withCases(phase, verified,
+                new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id())), run.language()));
         estimates.estimate(runId, phase, run.language(), home.out()).ifPresent(tables::add);
         findings.save(runId, phase.id(), tables);
         findings.saveEvidence(runId, phase.id(), verified);
-        Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC),
-                inputs.filesUsed(phase.id()));
+        List<UsedFile> used = new ArrayList<>(inputs.filesUsed(phase.id()));
+        used.addAll(cases.filesUsed(phase));
+        Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC), used);
         PhaseFile page = AnalystPage.file(phase, tables, run.language());
         new PhasePublisher(run).publish(home.out(), phase.id(), new PublishedPhase(tables, manifest, List.of(page)));
         EvidenceFile.publish(findings, home.out(), runId, phase.id());

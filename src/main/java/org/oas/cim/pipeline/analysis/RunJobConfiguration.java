@@ -1,5 +1,8 @@
 package org.oas.cim.pipeline.analysis;
 
+import org.oas.cim.pipeline.cases.CaseSettings;
+import org.oas.cim.pipeline.cases.CaseStore;
+import org.oas.cim.pipeline.cases.CaseTriangulation;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.estimation.EstimateStore;
 import org.oas.cim.pipeline.estimation.PhaseEstimates;
@@ -61,6 +64,11 @@ public class RunJobConfiguration {
         return new EstimateStore(jdbc);
     }
 
+    @Bean
+    CaseTriangulation caseTriangulation(Codebook codebook, CaseStore caseStore, CaseSettings caseSettings) {
+        return new CaseTriangulation(codebook, caseStore, caseSettings);
+    }
+
     // After the ingest flow: a partition per phase, each cross-verified and published by its own step execution
 
     @Bean
@@ -74,13 +82,13 @@ public class RunJobConfiguration {
     PhaseAnalysis phaseAnalysis(@Value("#{stepExecutionContext['" + PhasePartitioner.PHASE_ID + "']}") String phaseId,
                                 Study study, PipelineProperties properties, Codebook codebook, PhaseInputStore inputs,
                                 PublishSettings publishSettings, FindingsStore findings, MicrodataWriter microdata,
-                                VictimLinkStore links, EstimateStore estimateStore) {
+                                VictimLinkStore links, EstimateStore estimateStore, CaseTriangulation caseTriangulation) {
         CrossVerifier verifier = new CrossVerifier(codebook, new VerificationSettings(properties.estimateFactor(),
                 properties.ordinalStep(), properties.outlierK()));
         PhaseEstimates estimates = new PhaseEstimates(links, estimateStore, new Countries(codebook),
                 properties.homeFolder().root(), StepwiseSelection.DEFAULT_THRESHOLD);
         return new PhaseAnalysis(study.phase(phaseId).orElseThrow(), properties.homeFolder(), inputs, verifier, codebook,
-                publishSettings, findings, microdata, estimates);
+                publishSettings, findings, microdata, estimates, caseTriangulation);
     }
 
     @Bean

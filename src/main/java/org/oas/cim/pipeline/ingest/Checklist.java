@@ -7,6 +7,7 @@ import java.util.Set;
 
 import static org.oas.cim.pipeline.issue.IssueCode.BLANK_HEADER;
 import static org.oas.cim.pipeline.issue.IssueCode.BLANK_ROW;
+import static org.oas.cim.pipeline.issue.IssueCode.CASES_OUTSIDE_STUDY;
 import static org.oas.cim.pipeline.issue.IssueCode.CHOICE_COLUMNS_DISAGREE;
 import static org.oas.cim.pipeline.issue.IssueCode.CONSTRAINT_ERROR;
 import static org.oas.cim.pipeline.issue.IssueCode.COUNTRY_NOT_IN_PHASE;
@@ -62,7 +63,9 @@ enum Checklist {
     /** A taken file replaces the earlier files at its path (ingest's decide step). */
     REVISIONS("ingest.FileDecider", REVISION),
     /** A person is on a victim list once, and near matches on other lists are shown, not linked (ingest's decide step). */
-    VICTIM_LINKS("ingest.FileDecider", DUPLICATE_ROW, POSSIBLE_LINK);
+    VICTIM_LINKS("ingest.FileDecider", DUPLICATE_ROW, POSSIBLE_LINK),
+    /** A case file's rows of countries in no phase are counted, once per file (ingest's decide step). */
+    CASES_OUTSIDE_STUDY_ROWS("ingest.FileDecider", CASES_OUTSIDE_STUDY);
 
     private final String runBy;
     private final Set<IssueCode> codes;

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.ingest;
 
+import org.oas.cim.pipeline.cases.CaseStore;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.linking.VictimLinkStore;
@@ -13,20 +14,25 @@ import java.util.List;
 
 /**
  * After every file's partition has ended, settles each file's fate in file order, one file per transaction: a file
- * whose rows gave no respondent is rejected for the error its rows met most; a respondent who answered before is
- * warned, and so are a victim list's repeated rows and near matches with other lists; a taken file supersedes its earlier revisions. Done here rather than in the partitions, so that what one
+ * whose rows gave no respondent (nor case) is rejected for the error its rows met most; a case file's rows outside the
+ * study are noted once, with their count; a respondent who answered before is warned, and so are a victim list's
+ * repeated rows and near matches with other lists; a taken file supersedes its earlier revisions. Done here rather
+ * than in the partitions, so that what one
  * file says about another never depends on which was read first.
  */
 class FileDecider implements Tasklet {
     private final InputFileStore files;
     private final AnswerStore answers;
+    private final CaseStore cases;
     private final IssueStore issues;
     private final VictimLinkStore links;
     private final Clock clock;
 
-    FileDecider(InputFileStore files, AnswerStore answers, IssueStore issues, VictimLinkStore links, Clock clock) {
+    FileDecider(InputFileStore files, AnswerStore answers, CaseStore cases, IssueStore issues, VictimLinkStore links,
+                Clock clock) {
         this.files = files;
         this.answers = answers;
+        this.cases = cases;
         this.issues = issues;
         this.links = links;
         this.clock = clock;
@@ -57,7 +63,11 @@ class FileDecider implements Tasklet {
             issues.insert(file.id(), links.possibleLinks(file.id()).stream()
                     .map(r -> Issue.of(IssueCode.POSSIBLE_LINK, r.sheet(), r.row(), 0, null, r.otherList(), r.otherPlace()))
                     .toList());
-            if (answers.respondentsOf(file.id()) == 0) {
+            long outside = cases.outsideStudyOf(file.id());
+            if (outside > 0) {
+                issues.insert(file.id(), List.of(Issue.ofFile(IssueCode.CASES_OUTSIDE_STUDY, String.valueOf(outside))));
+            }
+            if (answers.respondentsOf(file.id()) == 0 && cases.casesOf(file.id()) == 0 && outside == 0) {
                 status = FileStatus.REJECTED;
                 rejection = issues.mostFrequentError(file.id());
             }

@@ -2,6 +2,7 @@ package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
+import org.oas.cim.pipeline.cases.CaseStore;
 import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.ProgressMeter;
@@ -33,6 +34,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
     private final InputFileStore files;
     private final IssueStore issues;
     private final AnswerStore answers;
+    private final CaseStore cases;
     private final IngestCore core;
     private final TransactionTemplate transaction;
     private final ProgressMeter progress;
@@ -42,12 +44,13 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
     private boolean outcomeRecorded;
 
     FileRecordReader(long fileId, HomeFolder home, InputFileStore files, IssueStore issues, AnswerStore answers,
-                     IngestCore core, TransactionTemplate transaction, ProgressMeter progress) {
+                     CaseStore cases, IngestCore core, TransactionTemplate transaction, ProgressMeter progress) {
         this.fileId = fileId;
         this.home = home;
         this.files = files;
         this.issues = issues;
         this.answers = answers;
+        this.cases = cases;
         this.core = core;
         this.transaction = transaction;
         this.progress = progress;
@@ -119,6 +122,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
         transaction.executeWithoutResult(status -> {
             if (outcome.status() == FileStatus.REJECTED) {
                 answers.discardRecordsOf(fileId);
+                cases.discardOf(fileId);
                 issues.discardOf(fileId);
             }
             issues.insert(fileId, outcome.fileIssues());

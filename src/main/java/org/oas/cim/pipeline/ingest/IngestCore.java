@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.ingest;
 
+import org.oas.cim.pipeline.cases.CaseAssembler;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The one path every file takes through ingest's checks, whether the ingest job stores what they find or
@@ -38,6 +40,7 @@ public final class IngestCore {
     private final FileIssues fileIssues;
     private final ReadLimits limits;
     private final RecordAssembler assembler;
+    private final CaseAssembler cases;
 
     public IngestCore(Codebook codebook, Study study, Vocabulary vocabulary, Organizations organizations,
                       Pseudonymizer pseudonymizer, ReadLimits limits) {
@@ -47,6 +50,8 @@ public final class IngestCore {
         this.fileIssues = new FileIssues(limits);
         this.limits = limits;
         this.assembler = new RecordAssembler(codebook, normalizer, organizations, new PhaseResolver(study), pseudonymizer);
+        this.cases = new CaseAssembler(codebook, normalizer, vocabulary,
+                study.phases().stream().flatMap(p -> p.countries().stream()).collect(Collectors.toSet()));
     }
 
     /**
@@ -93,9 +98,13 @@ public final class IngestCore {
         return new FileReading(FileOutcome.rejected(e.code(), List.of(fileIssues.unreadable(e, file.fileName()))));
     }
 
-    /** A record assembled into a respondent, or rejected with its issues; a row never sinks its file. */
+    /** A record assembled into a respondent (or a case), or rejected with its issues; a row never sinks its file. */
     public RecordRows assemble(OpenFile file, RespondentRecord record) {
         try {
+            if (CaseAssembler.isCaseInstrument(file.instrument())) {
+                CaseAssembler.Assembly assembly = cases.assemble(record);
+                return RecordRows.ofCase(file.file().id(), assembly.row(), assembly.issues());
+            }
             return assembler.assemble(file, record);
         } catch (RuntimeException e) {
             // The exception's message may quote a cell (a name, say), so only its type is logged.

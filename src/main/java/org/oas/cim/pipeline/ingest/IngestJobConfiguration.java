@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.ingest;
 
+import org.oas.cim.pipeline.cases.CaseStore;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.inbox.NoticeBoard;
@@ -61,6 +62,11 @@ public class IngestJobConfiguration {
     }
 
     @Bean
+    CaseStore caseStore(JdbcTemplate jdbc) {
+        return new CaseStore(jdbc);
+    }
+
+    @Bean
     IssueStore issueStore(JdbcTemplate jdbc) {
         return new IssueStore(jdbc);
     }
@@ -107,8 +113,10 @@ public class IngestJobConfiguration {
     @StepScope
     FileRecordReader fileRecordReader(@Value("#{stepExecution.stepName}") String stepName,
                                       PipelineProperties properties, InputFileStore files, IssueStore issues,
-                                      AnswerStore answers, IngestCore core, PlatformTransactionManager tx, ProgressMeter progress) {
-        return new FileRecordReader(FilePartitioner.fileId(stepName), properties.homeFolder(), files, issues, answers, core, new TransactionTemplate(tx),
+                                      AnswerStore answers, CaseStore cases, IngestCore core, PlatformTransactionManager tx,
+                                      ProgressMeter progress) {
+        return new FileRecordReader(FilePartitioner.fileId(stepName), properties.homeFolder(), files, issues, answers, cases, core,
+                new TransactionTemplate(tx),
                 progress);
     }
 
@@ -121,9 +129,9 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     RecordWriter recordWriter(@Value("#{stepExecution.stepName}") String stepName,
-                              FileRecordReader fileRecordReader, AnswerStore answers, IssueStore issues, InputFileStore files,
-                              ProgressMeter progress) {
-        return new RecordWriter(FilePartitioner.fileId(stepName), fileRecordReader, answers, issues, files, progress);
+                              FileRecordReader fileRecordReader, AnswerStore answers, CaseStore cases, IssueStore issues,
+                              InputFileStore files, ProgressMeter progress) {
+        return new RecordWriter(FilePartitioner.fileId(stepName), fileRecordReader, answers, cases, issues, files, progress);
     }
 
     @Bean
@@ -171,9 +179,9 @@ public class IngestJobConfiguration {
 
     @Bean
     Step decideStep(JobRepository jobRepository, PlatformTransactionManager tx, InputFileStore files, AnswerStore answers,
-                    IssueStore issues, VictimLinkStore links, Clock clock) {
+                    CaseStore cases, IssueStore issues, VictimLinkStore links, Clock clock) {
         return new StepBuilder("decide", jobRepository)
-                .tasklet(new FileDecider(files, answers, issues, links, clock), tx).allowStartIfComplete(true).build();
+                .tasklet(new FileDecider(files, answers, cases, issues, links, clock), tx).allowStartIfComplete(true).build();
     }
 
     // Step 4: place each decided file, with its report

@@ -93,11 +93,15 @@ public class InputFileStore {
                 .filter(s -> s != null).map(FileStatus::valueOf);
     }
 
-    /** The file's fate, with the respondents it gave; a rejection code replaces the outcome's where given. */
+    /**
+     * The file's fate, with the respondents it gave (a case file's cases, those outside the study included); a rejection
+     * code replaces the outcome's where given.
+     */
     public void decide(long fileId, FileStatus status, String rejectionCode, Instant decidedAt, long jobExecutionId) {
         jdbc.sql("""
                         UPDATE input_file SET status = ?, rejection_code = COALESCE(?, rejection_code), decided_at = ?,
                           job_execution_id = ?, respondents = (SELECT COUNT(*) FROM respondent r WHERE r.file_id = input_file.id)
+                            + (SELECT COUNT(*) FROM case_record c WHERE c.file_id = input_file.id) + cases_outside_study
                         WHERE id = ?""")
                 .params(status.name(), rejectionCode, Timestamp.from(decidedAt), jobExecutionId, fileId)
                 .update();

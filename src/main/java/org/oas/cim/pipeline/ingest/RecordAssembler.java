@@ -85,7 +85,7 @@ class RecordAssembler {
         RespondentRow respondent = new RespondentRow(pseudonym, instrument.id(), instrument.stage(), taken.id(),
                 country.get(), region, code(valueWithRole(instrument, "source_type", values)), organization,
                 date(valueWithRole(instrument, "response_date", values)), sheet, row);
-        return new RecordRows(file.file().id(), respondent, answers(values, cellOf, sheet), sheet, row, rawCells, issues,
+        return RecordRows.ofRespondent(file.file().id(), respondent, answers(values, cellOf, sheet), sheet, row, rawCells, issues,
                 victimLink(file, instrument, country.get(), values));
     }
 

@@ -39,7 +39,9 @@ public enum IssueCode {
     /** A victim-list row nearly matches a person on another list (one character of the name, day and month swapped): not linked. */
     POSSIBLE_LINK(Severity.WARNING),
     /** The same person twice on one victim list: counted once. */
-    DUPLICATE_ROW(Severity.WARNING);
+    DUPLICATE_ROW(Severity.WARNING),
+    /** Rows of a case file whose countries are in no phase: counted once per file, not stored. */
+    CASES_OUTSIDE_STUDY(Severity.INFO);
 
     private final Severity defaultSeverity;
 

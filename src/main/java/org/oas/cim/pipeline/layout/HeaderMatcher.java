@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.layout;
 
+import org.oas.cim.pipeline.codebook.Choice;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>Group prefixes of survey tools ({@code grp_presence/P1}, {@code g1-P1}) are stripped. Per-choice columns of a
  * multi-select item are recognized as {@code P3/prostitution}, {@code P3_prostitution}, {@code P3___prostitution}
- * (REDCap), {@code P3. Formas de explotación: Prostitución} and {@code Formas de explotación observadas [Prostitución]}.
+ * (REDCap), {@code P3. Formas de explotación: Prostitución} and {@code Formas de explotación observadas [Prostitución]};
+ * a choice's alias written as the whole header is that choice's column too ({@code typeOfSexProstitution}, as case
+ * records name theirs).
  */
 public final class HeaderMatcher {
     /** An identifier-like group name before a dash ({@code g1-P1}, {@code grp_presence-P1}). */
@@ -51,6 +54,7 @@ public final class HeaderMatcher {
     private final List<Identifier> identifiers = new ArrayList<>();
     private final Map<String, Map<String, Item>> labels = new LinkedHashMap<>();
     private final List<MultiSelect> multiSelects = new ArrayList<>();
+    private final Map<String, HeaderMatch> choiceAliases = new LinkedHashMap<>();
     private final ChoiceResolver choices;
     private final FuzzyLabels fuzzyLabels;
 
@@ -72,6 +76,7 @@ public final class HeaderMatcher {
                 if (item.type() == ItemType.SELECT_MULTIPLE) {
                     texts.forEach(text -> multiKeys.computeIfAbsent(item.code(), k -> new LinkedHashSet<>()).add(TextKey.of(text)));
                     multiItems.computeIfAbsent(item.code(), k -> new LinkedHashMap<>()).putIfAbsent(instrument.id(), item);
+                    addChoiceAliases(codebook, instrument.id(), item);
                 }
             }
         }
@@ -146,7 +151,23 @@ public final class HeaderMatcher {
             return byIdentifier;
         }
         Map<String, Item> items = labels.get(key);
-        return items != null ? item(items) : labelledChoice(text);
+        if (items != null) {
+            return item(items);
+        }
+        HeaderMatch choiceAlias = choiceAliases.get(key);
+        return choiceAlias != null ? choiceAlias : labelledChoice(text);
+    }
+
+    private void addChoiceAliases(Codebook codebook, String instrument, Item item) {
+        if (Codebook.COUNTRY_LIST.equals(item.listName())) {
+            return;
+        }
+        for (Choice choice : codebook.list(item.listName()).choices()) {
+            for (String alias : choice.aliases()) {
+                choiceAliases.putIfAbsent(TextKey.of(alias),
+                        new HeaderMatch(HeaderKind.CHOICE_COLUMN, Map.of(instrument, item), choice.code(), false));
+            }
+        }
     }
 
     /** A code or a name at the start of the header, and what follows it: nothing, a choice, or label text. */

@@ -78,6 +78,9 @@ public final class AnalystPage {
         sections.options(html);
         sections.reliability(html);
         sections.population(html);
+        if (byName.containsKey(TriangulationSection.ID)) {
+            TriangulationSection.write(html, text, byName.get(TriangulationSection.ID), byName.get("quality"), byName.get("options"));
+        }
         html.close("main").newline()
                 .open("footer").element("p", text.text("page.footer"), "class", "phase").close("footer").newline()
                 .close("body").newline()

@@ -76,16 +76,22 @@ public final class Validator {
         Map<String, String> seenHere = new LinkedHashMap<>();
         int taken = 0;
         int notTaken = 0;
+        int outsideStudy = 0;
         try (FileReading reading = core.read(file, path)) {
             for (RespondentRecord record = reading.next(); record != null; record = reading.next()) {
                 RecordRows rows = core.assemble(reading.file().orElseThrow(), record);
                 recordIssues.addAll(rows.issues());
-                if (rows.respondent() == null) {
+                if (!rows.taken()) {
                     notTaken++;
                 } else {
                     taken++;
-                    repeated(file, rows, seenHere, recordIssues);
-                    recordIssues.addAll(victimLinks.check(rows, file.fileName()));
+                    if (rows.caseRow() != null && !rows.caseRow().inStudy()) {
+                        outsideStudy++;
+                    }
+                    if (rows.respondent() != null) {
+                        repeated(file, rows, seenHere, recordIssues);
+                        recordIssues.addAll(victimLinks.check(rows, file.fileName()));
+                    }
                 }
             }
             FileOutcome outcome = reading.outcome();
@@ -94,6 +100,9 @@ public final class Validator {
                 return new Validation(path, report(file, outcome, 0, 0, List.of()), outcome.language());
             }
             respondents.putAll(seenHere);
+            if (outsideStudy > 0) {
+                recordIssues.add(Issue.ofFile(IssueCode.CASES_OUTSIDE_STUDY, String.valueOf(outsideStudy)));
+            }
             return new Validation(path, report(file, outcome, taken, notTaken, recordIssues), outcome.language());
         }
     }

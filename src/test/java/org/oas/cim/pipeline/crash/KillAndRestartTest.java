@@ -138,7 +138,7 @@ class KillAndRestartTest {
 
     @Test
     void theRestartedHomeHoldsTheRowsOfTheUninterruptedRun() {
-        assertThat(crashedState.inputFiles()).hasSize(38).isEqualTo(referenceState.inputFiles());
+        assertThat(crashedState.inputFiles()).hasSize(40).isEqualTo(referenceState.inputFiles());
         assertThat(crashedState.respondentsPerFile()).containsEntry(LARGE_FILE, (long) LARGE_ROWS)
                 .isEqualTo(referenceState.respondentsPerFile());
         assertThat(crashedState.respondents()).isEqualTo(referenceState.respondents());

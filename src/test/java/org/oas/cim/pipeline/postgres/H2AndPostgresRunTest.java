@@ -112,7 +112,7 @@ class H2AndPostgresRunTest {
 
     @Test
     void bothDatabasesHoldTheSameFilesRespondentsAnswersAndIssues() {
-        assertThat(postgresState.inputFiles()).hasSize(37).isEqualTo(h2State.inputFiles());
+        assertThat(postgresState.inputFiles()).hasSize(39).isEqualTo(h2State.inputFiles());
         assertThat(postgresState.respondents()).hasSize(268).isEqualTo(h2State.respondents());
         assertThat(postgresState.answers()).isNotEmpty().isEqualTo(h2State.answers());
         assertThat(postgresState.issues()).isNotEmpty().isEqualTo(h2State.issues());
