@@ -103,6 +103,11 @@ public class CrashRecovery {
             repaired.add(new Finding("execution " + id + " of " + execution.getJobInstance().getJobName() + " left " + was
                     + " by a process that is gone", "marked FAILED: the next run of that job resumes it"));
         }
+        for (RecoveryStore.StepRow step : store.stepsLeftRunningUnderEndedExecutions()) {
+            markFailed(jobRepository.getJobExecution(step.jobExecutionId()).getStepExecutions().stream()
+                    .filter(s -> s.getId() == step.id()).findFirst().orElseThrow(), LocalDateTime.now());
+            repaired.add(new Finding(stepLeftRunning(step), "marked FAILED: the next run of that job runs the step again"));
+        }
         try {
             for (String phase : PhasePublisher.halfPublished(home.out())) {
                 if (heldLocks.contains(LockNames.phase(phase))) {
@@ -136,6 +141,8 @@ public class CrashRecovery {
                         "the next run marks it FAILED and resumes it"));
             }
         }
+        store.stepsLeftRunningUnderEndedExecutions().forEach(step -> found.add(new Finding(stepLeftRunning(step),
+                "the next run marks it FAILED and runs the step again")));
         try {
             PhasePublisher.halfPublished(home.out()).forEach(phase -> found.add(new Finding("phase " + phase + " half-published",
                     "the next run puts it back to its last complete publication, then publishes it anew")));
@@ -159,13 +166,22 @@ public class CrashRecovery {
         LocalDateTime now = LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setEndTime(now);
-                jobRepository.update(step);
+                markFailed(step, now);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
         execution.setEndTime(now);
         jobRepository.update(execution);
+    }
+
+    private void markFailed(StepExecution step, LocalDateTime now) {
+        step.setStatus(BatchStatus.FAILED);
+        step.setEndTime(now);
+        jobRepository.update(step);
+    }
+
+    private static String stepLeftRunning(RecoveryStore.StepRow step) {
+        return "step execution " + step.id() + " (" + step.step() + ") left " + step.status() + " under execution "
+                + step.jobExecutionId() + ", which ended";
     }
 }

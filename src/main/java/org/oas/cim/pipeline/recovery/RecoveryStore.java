@@ -68,6 +68,24 @@ class RecoveryStore {
         jdbc.sql("DELETE FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = ?").param(stepExecutionId).update();
     }
 
+    /**
+     * Step executions left running under an execution that ended (an error thrown as the step's own end was being
+     * saved: the execution failed, the step never ended), by step execution id and job execution id. Spring Batch takes
+     * such a step for one still running and refuses to restart its execution.
+     */
+    List<StepRow> stepsLeftRunningUnderEndedExecutions() {
+        return jdbc.sql("""
+                        SELECT s.STEP_EXECUTION_ID, s.STEP_NAME, s.JOB_EXECUTION_ID, s.STATUS FROM BATCH_STEP_EXECUTION s
+                        JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                        WHERE s.STATUS IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN')
+                          AND j.STATUS NOT IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN')
+                        ORDER BY 1""")
+                .query((rs, n) -> new StepRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).list();
+    }
+
+    record StepRow(long id, String step, long jobExecutionId, String status) {
+    }
+
     /** Executions no process will end: left starting, started, stopping or unknown. */
     List<Long> executionsLeftUnended() {
         return jdbc.sql("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN') ORDER BY 1")
