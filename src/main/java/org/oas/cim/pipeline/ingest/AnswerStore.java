@@ -9,6 +9,7 @@ import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The {@code respondent}, {@code answer} and {@code raw_row} tables: what ingest took from each record, a chunk at a
@@ -91,10 +92,11 @@ public class AnswerStore {
      * The respondents of a file who answered before, in the same instrument under the same pseudonym: earlier in the
      * same file, or in an earlier file that still counts. An earlier revision of the same file does not count: it is
      * about to be replaced. Each names the first place they answered. Ids only decide what is earlier, so the
-     * answer does not depend on which file's worker stored its rows first.
+     * answer does not depend on which file's worker stored its rows first. Given one by one, in row order: a file of
+     * repeats is never held whole.
      */
-    List<RepeatedRespondent> repeatedRespondents(long fileId) {
-        return client.sql("""
+    void forEachRepeatedRespondent(long fileId, Consumer<RepeatedRespondent> repeated) {
+        client.sql("""
                         SELECT later.sheet, later.row_no, ff.file_name, first.sheet AS first_sheet, first.row_no AS first_row
                         FROM (SELECT r.id, r.sheet, r.row_no,
                                 (SELECT e.id FROM respondent e JOIN input_file ef ON ef.id = e.file_id
@@ -108,9 +110,10 @@ public class AnswerStore {
                         JOIN input_file ff ON ff.id = first.file_id
                         ORDER BY later.id""")
                 .param(fileId)
-                .query((rs, n) -> new RepeatedRespondent(rs.getString("sheet"), rs.getInt("row_no"),
-                        rs.getString("file_name") + ", " + rs.getString("first_sheet") + " " + rs.getInt("first_row")))
-                .list();
+                .query(rs -> {
+                    repeated.accept(new RepeatedRespondent(rs.getString("sheet"), rs.getInt("row_no"),
+                            rs.getString("file_name") + ", " + rs.getString("first_sheet") + " " + rs.getInt("first_row")));
+                });
     }
 
     /**

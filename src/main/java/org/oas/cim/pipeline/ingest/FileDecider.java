@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,9 @@ import java.util.List;
  * file says about another never depends on which was read first.
  */
 class FileDecider implements Tasklet {
+    /** Repeated respondents' notes are stored this many at a time. */
+    private static final int ISSUE_BATCH = 500;
+
     private final InputFileStore files;
     private final AnswerStore answers;
     private final CaseStore cases;
@@ -54,9 +58,15 @@ class FileDecider implements Tasklet {
         FileStatus status = files.outcome(file.id()).orElseThrow();
         String rejection = null;
         if (status == FileStatus.ARCHIVED) {
-            issues.insert(file.id(), answers.repeatedRespondents(file.id()).stream()
-                    .map(r -> Issue.of(IssueCode.DUPLICATE_RESPONDENT, r.sheet(), r.row(), 0, null, r.firstAnswered()))
-                    .toList());
+            List<Issue> repeated = new ArrayList<>();
+            answers.forEachRepeatedRespondent(file.id(), r -> {
+                repeated.add(Issue.of(IssueCode.DUPLICATE_RESPONDENT, r.sheet(), r.row(), 0, null, r.firstAnswered()));
+                if (repeated.size() == ISSUE_BATCH) {
+                    issues.insert(file.id(), repeated);
+                    repeated.clear();
+                }
+            });
+            issues.insert(file.id(), repeated);
             issues.insert(file.id(), links.duplicateRows(file.id()).stream()
                     .map(r -> Issue.of(IssueCode.DUPLICATE_ROW, r.sheet(), r.row(), 0, null, r.otherList(), r.otherPlace()))
                     .toList());

@@ -45,7 +45,7 @@ public final class DatabaseCompaction {
         try (Connection connection = DriverManager.getConnection(alone, environment.getProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password")); Statement statement = connection.createStatement()) {
             int fillRate = fillRate(statement);
-            if (fillRate >= LEAST_FILL_RATE) {
+            if (fillRate >= LEAST_FILL_RATE || otherSessions(statement)) {
                 return;
             }
             long before = Files.size(file);
@@ -58,6 +58,16 @@ public final class DatabaseCompaction {
         } catch (SQLException | IOException e) {
             log.info("The database file was left as it is ({}); the next command that writes compacts it",
                     e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
+     * Whether another connection has the database open: one of this JVM (which a connection without AUTO_SERVER
+     * joins, and {@code SHUTDOWN} would close under it) or a client of the server. It is then left as it is.
+     */
+    private static boolean otherSessions(Statement statement) throws SQLException {
+        try (ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            return sessions.next() && sessions.getLong(1) > 1;
         }
     }
 

@@ -39,7 +39,8 @@ class FlatMemoryTest {
         Map<String, Long> large = liveHeapPerStep(10_000, base.resolve("large"));
 
         System.out.printf("live heap per step (MB) at 1,000 and 10,000 respondents per file: %s %s%n", small, large);
-        assertThat(large.keySet()).contains("ingest-file:file-1", "ingest-file:file-2", "decide", "place");
+        // The steps that take long enough to be sampled at both sizes; a short step (claim, place) may fall between samples.
+        assertThat(large.keySet()).contains("ingest-file:file-1", "ingest-file:file-2", "decide");
         large.forEach((step, megabytes) -> {
             if (small.containsKey(step)) {
                 assertThat(megabytes).as("live heap of step %s at ten times the rows", step)
