@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -101,6 +102,23 @@ public class CaseStore {
 
     /** A country's case files and cases. */
     record CountryCases(String country, long files, long cases) {
+    }
+
+    /**
+     * Where each current case of a country was read (exploited there, or of its citizens), file by file in the order
+     * they arrived, one at a time: what {@code trace} shows behind a country's triangulation.
+     */
+    public void forEachCaseOf(String country, Consumer<CasePlace> each) {
+        client.sql("SELECT f.file_name, c.sheet, c.row_no, c.exploitation, c.citizenship " + CURRENT
+                        + " AND (c.exploitation = ? OR c.citizenship = ?) ORDER BY f.id, c.id")
+                .params(country, country)
+                .query(rs -> {
+                    each.accept(new CasePlace(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                });
+    }
+
+    /** A case's file, sheet and row, and the countries that make it count. */
+    public record CasePlace(String fileName, String sheet, int row, String exploitation, String citizenship) {
     }
 
     /** A case file and how many of its cases count for some countries. */

@@ -1,6 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
 import org.oas.cim.pipeline.analysis.FindingsStore;
+import org.oas.cim.pipeline.cases.CaseStore;
 import org.oas.cim.pipeline.estimation.EstimateStore;
 import org.oas.cim.pipeline.privacy.PhasePurge;
 import org.oas.cim.pipeline.privacy.PurgeRecord;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
 
 /** Follows a published number back to the answers and cells it came from. */
@@ -26,6 +29,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the evidence was printed", "1:the phase was never published, or the finding has no evidence", "2:wrong usage"})
 class TraceCommand implements Callable<Integer> {
     private static final String POPULATION_ESTIMATES = "population_estimates";
+    private static final String TRIANGULATION = "triangulation";
 
     @Spec
     CommandSpec spec;
@@ -40,7 +44,8 @@ class TraceCommand implements Callable<Integer> {
     String country;
 
     @Option(names = "--indicator", required = true, paramLabel = "CODE",
-            description = "The indicator's code (P1, P6, ...), or population_estimates for the lists and files behind the country's population estimates.")
+            description = "The indicator's code (P1, P6, ...), population_estimates for the lists and files behind the country's "
+                    + "population estimates, or triangulation for the case files and rows behind the country's triangulation.")
     String indicator;
 
     @Override
@@ -55,6 +60,9 @@ class TraceCommand implements Callable<Integer> {
             }
             if (indicator.equalsIgnoreCase(POPULATION_ESTIMATES)) {
                 return tracePopulation(context.getBean(EstimateStore.class), run.get(), out);
+            }
+            if (indicator.equalsIgnoreCase(TRIANGULATION)) {
+                return traceCases(context.getBean(CaseStore.class), run.get(), out);
             }
             List<String[]> rows = findings.evidence(run.get(), phase, country.toUpperCase(), indicator.toUpperCase());
             if (rows.isEmpty()) {
@@ -71,6 +79,26 @@ class TraceCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The case records a country's triangulation counts (exploited there, or of its citizens), as stored now. */
+    private int traceCases(CaseStore cases, long run, PrintWriter out) {
+        String code = country.toUpperCase();
+        out.printf("Run %d, phase %s, %s, triangulation: the case records exploited in %s or of its citizens, as stored now%n",
+                run, phase, code, code);
+        out.println(String.join("\t", "file", "sheet", "row", "exploitation", "citizenship"));
+        AtomicLong found = new AtomicLong();
+        cases.forEachCaseOf(code, place -> {
+            found.incrementAndGet();
+            out.println(String.join("\t", place.fileName(), place.sheet(), String.valueOf(place.row()),
+                    Objects.toString(place.exploitation(), ""), Objects.toString(place.citizenship(), "")));
+        });
+        if (found.get() == 0) {
+            spec.commandLine().getErr().printf("No case record stands behind the triangulation of %s (%s, run %d).%n", country, phase, run);
+            return 1;
+        }
+        out.printf("%d case record(s)%n", found.get());
+        return 0;
     }
 
     private int tracePopulation(EstimateStore estimates, long run, PrintWriter out) {

@@ -107,6 +107,33 @@ class CaseRecordsEndToEndTest {
     }
 
     @Test
+    void traceFollowsACountrysTriangulationToItsCaseFilesAndRows() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new PipelineCommand());
+        command.setOut(new PrintWriter(out, true));
+        int traced = command.execute("trace", "--home", home.toString(), "--phase", "phase-2", "--country", "BZ",
+                "--indicator", "triangulation");
+
+        assertThat(traced).as(out.toString()).isZero();
+        long stored;
+        try (Connection db = database(); ResultSet rs = db.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM case_record WHERE exploitation = 'BZ' OR citizenship = 'BZ'")) {
+            rs.next();
+            stored = rs.getLong(1);
+        }
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(1)).isEqualTo("file\tsheet\trow\texploitation\tcitizenship");
+        assertThat(lines.subList(2, lines.size() - 1)).hasSize((int) stored).allSatisfy(line -> {
+            assertThat(line).matches("(" + CSV_FILE + "|" + XLSX_FILE + ")\t[^\t]+\t\\d+\t[A-Z]*\t[A-Z]*");
+            assertThat(line).contains("BZ");
+        });
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(stored + " case record(s)");
+        assertThat(stored).isPositive();
+        assertThat(new CommandLine(new PipelineCommand()).execute("trace", "--home", home.toString(), "--phase", "phase-2",
+                "--country", "ZZ", "--indicator", "triangulation")).isEqualTo(1);
+    }
+
+    @Test
     void theXlsxWith2024NamesAndExcelsAgeBands() throws Exception {
         assertThat(row("caribbean", "JM", "P3", "prostitution")).isEqualTo("CORROBORATED 15 13 0.8667 CONFIRMED_BY_CASES");
         assertThat(row("caribbean", "JM", "P3", "sex_tourism")).isEqualTo("CORROBORATED NOT_COMPARABLE");
