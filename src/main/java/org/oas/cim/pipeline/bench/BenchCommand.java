@@ -13,7 +13,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.oas.cim.pipeline.ingest.AnswerStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -37,17 +37,19 @@ import java.util.concurrent.Callable;
  * {@code java -Xmx256m -jar target/research-pipeline.jar bench ingest --rows 200000}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks a pipeline stage on generated files: ingest (the ingest job), or run (the whole run job: "
-                + "ingest, cross-verification, publication), with each step's time and the most heap it held live.",
+        description = "Benchmarks a pipeline stage on generated files: ingest (the ingest job on a questionnaire xlsx and csv), "
+                + "run (the whole run job on them: ingest, cross-verification, publication), or cases (the ingest job on a CTDC "
+                + "case file), with each step's time and the most heap it held live.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "1:the job failed", "2:wrong usage"})
 public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: ingest or run.")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "What to measure: ingest, run or cases.")
     String stage;
 
-    @Option(names = "--rows", paramLabel = "N", defaultValue = "20000", description = "Respondents per file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "20000",
+            description = "Respondents per file, or case records (default: ${DEFAULT-VALUE}).")
     int rows;
 
     @Option(names = "--home", paramLabel = "DIR", description = "Home folder to use (default: a new temporary folder).")
@@ -62,19 +64,28 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"ingest".equals(stage) && !"run".equals(stage)) {
-            spec.commandLine().getErr().println("The stages that can be benchmarked are ingest and run, not " + stage + ".");
+        if (!List.of("ingest", "run", "cases").contains(stage)) {
+            spec.commandLine().getErr().println("The stages that can be benchmarked are ingest, run and cases, not " + stage + ".");
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
         Path folder = home != null ? home : Files.createTempDirectory("pipeline-bench");
-        Path inbox = folder.resolve("inbox").resolve("phase-1");
         long generating = System.nanoTime();
-        BenchmarkFiles.writeXlsx(inbox.resolve("CR_bench.xlsx"), rows);
-        BenchmarkFiles.writeCsv(inbox.resolve("CR_bench.csv"), rows);
-        out.printf("Generated %,d + %,d respondents (xlsx %,d bytes, csv %,d bytes) in %.1f s%n", rows, rows,
-                Files.size(inbox.resolve("CR_bench.xlsx")), Files.size(inbox.resolve("CR_bench.csv")), seconds(generating));
-        long inboxBytes = Files.size(inbox.resolve("CR_bench.xlsx")) + Files.size(inbox.resolve("CR_bench.csv"));
+        long inboxBytes;
+        if ("cases".equals(stage)) {
+            // A case file spans phases: it goes at the top of the inbox.
+            Path cases = folder.resolve("inbox").resolve("CTDC_bench.csv");
+            CaseRecordFiles.writeCsv(cases, rows);
+            inboxBytes = Files.size(cases);
+            out.printf("Generated %,d case records (csv %,d bytes) in %.1f s%n", rows, inboxBytes, seconds(generating));
+        } else {
+            Path inbox = folder.resolve("inbox").resolve("phase-1");
+            BenchmarkFiles.writeXlsx(inbox.resolve("CR_bench.xlsx"), rows);
+            BenchmarkFiles.writeCsv(inbox.resolve("CR_bench.csv"), rows);
+            out.printf("Generated %,d + %,d respondents (xlsx %,d bytes, csv %,d bytes) in %.1f s%n", rows, rows,
+                    Files.size(inbox.resolve("CR_bench.xlsx")), Files.size(inbox.resolve("CR_bench.csv")), seconds(generating));
+            inboxBytes = Files.size(inbox.resolve("CR_bench.xlsx")) + Files.size(inbox.resolve("CR_bench.csv"));
+        }
         ConfigurableApplicationContext context = PipelineContext.start(folder, jobs, null, Map.of("pipeline.settle-time", "100ms"));
         try {
             System.gc();
@@ -84,9 +95,11 @@ public class BenchCommand implements Callable<Integer> {
             try (LiveHeap heap = new LiveHeap(Duration.ofMillis(sampleEveryMillis))) {
                 execution = context.getBean(JobRunner.class).run(job(context), parameters(folder)).execution();
                 double elapsed = seconds(started);
-                long respondents = context.getBean(AnswerStore.class).respondents();
-                out.printf("%s %s: %,d respondents in %.1f s = %,.0f rows/s%n", stage, execution.getStatus(), respondents, elapsed,
-                        respondents / elapsed);
+                // The records the files' partitions stored: respondents, or case records.
+                long records = execution.getStepExecutions().stream().filter(step -> step.getStepName().startsWith("ingest-file:"))
+                        .mapToLong(StepExecution::getWriteCount).sum();
+                out.printf("%s %s: %,d records in %.1f s = %,.0f rows/s%n", stage, execution.getStatus(), records, elapsed,
+                        records / elapsed);
                 out.printf("Heap: at most %,d MB live (sampled after a full collection every %d ms), %,d MB peak with garbage, "
                         + "%,d MB allowed%n", heap.peakBytes() / MB, sampleEveryMillis, peakHeap() / MB, Runtime.getRuntime().maxMemory() / MB);
                 printSteps(out, execution, heap);
