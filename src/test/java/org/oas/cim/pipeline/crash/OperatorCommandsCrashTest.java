@@ -67,10 +67,10 @@ class OperatorCommandsCrashTest {
         List<String> restart = List.of("restart", String.valueOf(interruptedExecution));
         List<String> steps = listUninterrupted(restart);
 
-        SortedSet<Integer> covered = crashEach(restart, steps, pointsOfWork(steps, 1));
+        SortedSet<Integer> covered = crashEach(restart, steps, pointsOfWork(steps, 0));
 
         System.out.printf("crash points of restart covered on H2: %d of %d %s%n", covered.size(), steps.size(), covered);
-        assertThat(covered).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(covered).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -84,10 +84,10 @@ class OperatorCommandsCrashTest {
         }
 
         SortedSet<Integer> covered = crashEach(abandon, steps, "all".equals(System.getProperty(CrashDrill.ALL_POINTS))
-                ? points : seeded(points, 3));
+                ? points : seeded(points, 2));
 
         System.out.printf("crash points of abandon covered on H2: %d of %d %s%n", covered.size(), steps.size(), covered);
-        assertThat(covered).hasSizeGreaterThanOrEqualTo(Math.min(3, steps.size()));
+        assertThat(covered).hasSizeGreaterThanOrEqualTo(Math.min(2, steps.size()));
     }
 
     @Test
