@@ -23,9 +23,7 @@ final class EvidenceFile {
         // File and sheet names are the researchers' own: the shared writer keeps them from running as formulas.
         try (SafeCsvWriter csv = SafeCsvWriter.open(Files.newOutputStream(staging), true, "\n")) {
             csv.row(FindingsStore.EVIDENCE_HEADER);
-            for (String[] row : store.evidence(runId, phase, null, null)) {
-                csv.row(row);
-            }
+            store.forEachEvidence(runId, phase, null, null, csv::row);
         }
         Files.move(staging, dir.resolve("evidence.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

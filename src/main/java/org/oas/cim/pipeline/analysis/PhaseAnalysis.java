@@ -70,10 +70,12 @@ class PhaseAnalysis implements Tasklet {
         long runId = job.getId();
         // The run's own language, so that a run resumed by another command still publishes in it.
         PublishSettings run = settings.withLanguage(job.getJobParameters().getString(RunJobConfiguration.LANGUAGE, settings.language()));
-        // One country's answers at a time: the phase's findings are each country's, in code order.
+        // One country at a time, in code order, each read an item at a time; the answers behind each finding go to the
+        // database as soon as it is found, so that the phase's findings are held without them.
+        findings.clearEvidence(runId, phase.id());
         List<Findings> countries = new ArrayList<>();
         for (String country : inputs.countries(phase.id())) {
-            countries.add(verifier.verifyCountry(country, inputs.currentAnswers(phase.id(), country)));
+            countries.add(verifier.verifyCountry(inputs.countryAnswers(phase.id(), country), found -> findings.saveEvidence(runId, phase.id(), found)));
         }
         Findings verified = Findings.concat(countries);
         // The case records beside the surveys: a third source (cases.md).
@@ -81,7 +83,6 @@ class PhaseAnalysis implements Tasklet {
                 new FindingsTables(codebook, run).tables(phase, verified, inputs.quality(phase.id())), run.language()));
         estimates.estimate(runId, phase, run.language(), home.out()).ifPresent(tables::add);
         findings.save(runId, phase.id(), tables);
-        findings.saveEvidence(runId, phase.id(), verified);
         List<UsedFile> used = new ArrayList<>(inputs.filesUsed(phase.id()));
         used.addAll(cases.filesUsed(phase));
         Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC), used);

@@ -5,11 +5,17 @@ import org.oas.cim.pipeline.ingest.AnswerColumns;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.publish.QualityCounts;
 import org.oas.cim.pipeline.publish.UsedFile;
+import org.oas.cim.pipeline.verify.CountryAnswers;
 import org.oas.cim.pipeline.verify.VerifiableAnswer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What ingest stored about a phase, as the analysis reads it: the answers that count (those of respondents whose file
@@ -19,10 +25,16 @@ class PhaseInputStore {
     /** The stored args of a broken rule's issue: the item's code, then the rule marker, then the rest (joined by U+001F). */
     private static final String BROKEN_RULE_ARGS = "%\u001f" + ConsistencyCheck.RULE + "\u001f%";
 
-    private final JdbcClient jdbc;
+    /** Rows fetched at a time where the database would otherwise send a whole result at once (PostgreSQL's driver). */
+    private static final int FETCH_SIZE = 1000;
 
-    public PhaseInputStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+
+    public PhaseInputStore(JdbcTemplate jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH_SIZE);
     }
 
     /**
@@ -34,24 +46,74 @@ class PhaseInputStore {
                 .param(phase).query(String.class).list();
     }
 
-    /** One country's current answers in the phase, in the order they were stored: by file, then as stored within it. */
-    public List<VerifiableAnswer> currentAnswers(String phase, String country) {
-        return jdbc.sql("""
-                        SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
-                               r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
-                               a.approximate, a.count_value, a.date_value, a.month_precision
-                        FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                        WHERE r.phase = ? AND r.country = ? AND r.superseded = FALSE AND r.stage IN (1, 2)
-                        ORDER BY r.file_id, a.id""")
-                .params(phase, country)
-                .query((rs, n) -> {
-                    Date responseDate = rs.getDate("response_date");
-                    return new VerifiableAnswer(rs.getString("country"), rs.getString("region"), rs.getInt("stage"),
-                            rs.getString("pseudonym"), rs.getString("source_type"), rs.getString("organization"),
-                            rs.getString("item_code"), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
-                            responseDate == null ? null : responseDate.toLocalDate());
-                })
-                .list();
+    /** One country's current answers in the phase, read from the database an item or item group at a time. */
+    public CountryAnswers countryAnswers(String phase, String country) {
+        return new StoredCountryAnswers(phase, country);
+    }
+
+    /** The respondents that count in a country of a phase: current, of the two verified stages. */
+    private static final String COUNTRY_RESPONDENTS = "r.phase = ? AND r.country = ? AND r.superseded = FALSE AND r.stage IN (1, 2)";
+
+    private final class StoredCountryAnswers implements CountryAnswers {
+        private final String phase;
+        private final String country;
+
+        StoredCountryAnswers(String phase, String country) {
+            this.phase = phase;
+            this.country = country;
+        }
+
+        @Override
+        public String country() {
+            return country;
+        }
+
+        @Override
+        public List<VerifiableAnswer> answersTo(List<String> itemCodes) {
+            String items = String.join(", ", Collections.nCopies(itemCodes.size(), "?"));
+            List<Object> params = new ArrayList<>(List.of(phase, country));
+            params.addAll(itemCodes);
+            return jdbc.sql("""
+                            SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
+                                   r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
+                                   a.approximate, a.count_value, a.date_value, a.month_precision
+                            FROM answer a JOIN respondent r ON r.id = a.respondent_id
+                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code IN (" + items + ") ORDER BY r.file_id, a.id")
+                    .params(params)
+                    .query((rs, n) -> {
+                        Date responseDate = rs.getDate("response_date");
+                        return new VerifiableAnswer(rs.getString("country"), rs.getString("region"), rs.getInt("stage"),
+                                rs.getString("pseudonym"), rs.getString("source_type"), rs.getString("organization"),
+                                rs.getString("item_code"), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
+                                responseDate == null ? null : responseDate.toLocalDate());
+                    })
+                    .list();
+        }
+
+        @Override
+        public List<String> regions() {
+            return jdbc.sql("SELECT DISTINCT r.region FROM respondent r WHERE " + COUNTRY_RESPONDENTS
+                            + " AND r.region IS NOT NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.respondent_id = r.id)")
+                    .params(phase, country).query(String.class).list().stream().sorted().toList();
+        }
+
+        /**
+         * Streamed in no particular order (the caller only counts). A respondent's responses are ranked as {@link
+         * CountryAnswers.LatestResponse} says; its latest stored answer stands for the response's.
+         */
+        @Override
+        public void forEachRespondent(Consumer<LatestResponse> respondent) {
+            streaming.query("""
+                            SELECT stage, source_type, organization FROM (
+                              SELECT r.stage, r.source_type, r.organization,
+                                     ROW_NUMBER() OVER (PARTITION BY r.stage, r.pseudonym
+                                                        ORDER BY r.response_date DESC NULLS LAST, r.file_id DESC, last.answer_id DESC) AS latest
+                              FROM respondent r JOIN (SELECT respondent_id, MAX(id) AS answer_id FROM answer GROUP BY respondent_id) last
+                                ON last.respondent_id = r.id
+                              WHERE\s""" + COUNTRY_RESPONDENTS + ") ranked WHERE latest = 1",
+                    (RowCallbackHandler) rs -> respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(2), rs.getString(3))),
+                    phase, country);
+        }
     }
 
     /**

@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
@@ -50,7 +49,7 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    PhaseInputStore phaseInputStore(JdbcClient jdbc) {
+    PhaseInputStore phaseInputStore(JdbcTemplate jdbc) {
         return new PhaseInputStore(jdbc);
     }
 

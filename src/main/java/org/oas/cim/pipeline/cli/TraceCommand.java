@@ -64,14 +64,14 @@ class TraceCommand implements Callable<Integer> {
             if (indicator.equalsIgnoreCase(TRIANGULATION)) {
                 return traceCases(context.getBean(CaseStore.class), run.get(), out);
             }
-            List<String[]> rows = findings.evidence(run.get(), phase, country.toUpperCase(), indicator.toUpperCase());
-            if (rows.isEmpty()) {
+            long answers = findings.evidenceCount(run.get(), phase, country.toUpperCase(), indicator.toUpperCase());
+            if (answers == 0) {
                 spec.commandLine().getErr().printf("No answer stands behind %s in %s (%s, run %d).%n", indicator, country, phase, run.get());
                 return 1;
             }
-            out.printf("Run %d, phase %s, %s, %s: %d answer(s)%n", run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), rows.size());
+            out.printf("Run %d, phase %s, %s, %s: %d answer(s)%n", run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), answers);
             out.println(String.join("\t", FindingsStore.EVIDENCE_HEADER));
-            rows.forEach(row -> out.println(String.join("\t", row)));
+            findings.forEachEvidence(run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), row -> out.println(String.join("\t", row)));
             for (PurgeRecord purge : context.getBean(PhasePurge.class).purgesOf(phase)) {
                 out.printf("Purged on %s by %s: the personal cells of %s's raw rows (every cell but those behind answers like these) and its "
                                 + "original files (%s); the answers above are what remains of their cells.%n", purge.purgedAt(), purge.purgedBy(),

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -56,11 +57,66 @@ public final class KrippendorffAlpha {
      */
     public static Statistic alpha(double[][] data, Metric metric) {
         Objects.requireNonNull(metric, "metric");
-        List<double[]> units = pairableUnits(data, metric);
-        if (units.isEmpty()) {
+        List<Map<Double, Long>> units = new ArrayList<>();
+        for (double[] unit : pairableUnits(data, metric)) {
+            Map<Double, Long> counts = new HashMap<>();
+            for (double v : unit) {
+                counts.merge(v, 1L, Long::sum);
+            }
+            units.add(counts);
+        }
+        return alphaOfCounts(units, metric);
+    }
+
+    /**
+     * Alpha from how often each value occurs in each unit: all alpha needs, since which coder gave a value does not
+     * enter it. Memory grows with the units and their distinct values, not with the coders, so that a unit may have
+     * hundreds of thousands of values.
+     *
+     * @param units  per unit, each value with how many coders gave it (a count of 0 is no value); a unit with fewer
+     *               than two values drops out. No value may be infinite or NaN, nor negative under {@link Metric#RATIO}.
+     * @param metric the difference function
+     * @return alpha, or undefined when no unit is pairable or the pairable values do not vary
+     */
+    public static Statistic alphaOfCounts(List<? extends Map<Double, Long>> units, Metric metric) {
+        Objects.requireNonNull(metric, "metric");
+        List<Map<Double, Long>> pairable = new ArrayList<>();
+        for (Map<Double, Long> unit : units) {
+            for (double v : unit.keySet()) {
+                if (Double.isInfinite(v) || Double.isNaN(v)) {
+                    throw new IllegalArgumentException("a value is infinite or NaN");
+                }
+                if (metric == Metric.RATIO && v < 0) {
+                    throw new IllegalArgumentException("the ratio metric needs values of zero or more, found " + v);
+                }
+            }
+            if (unit.values().stream().mapToLong(Long::longValue).sum() >= 2) {
+                pairable.add(unit);
+            }
+        }
+        if (pairable.isEmpty()) {
             return Statistic.undefined("fewer than two pairable values: no unit has values from two coders");
         }
-        return new Coincidences(units, metric).alpha();
+        return new Coincidences(pairable, metric).alpha();
+    }
+
+    /**
+     * Nominal alpha from how often each label occurs in each unit ({@link #alphaOfCounts}); null labels are not
+     * values.
+     */
+    public static Statistic alphaNominalOfCounts(List<? extends Map<String, Long>> units) {
+        Map<String, Double> number = new HashMap<>();
+        List<Map<Double, Long>> numbered = new ArrayList<>();
+        for (Map<String, Long> unit : units) {
+            Map<Double, Long> counts = new HashMap<>();
+            unit.forEach((label, count) -> {
+                if (label != null) {
+                    counts.merge(number.computeIfAbsent(label, l -> (double) number.size()), count, Long::sum);
+                }
+            });
+            numbered.add(counts);
+        }
+        return alphaOfCounts(numbered, Metric.NOMINAL);
     }
 
     /**
@@ -151,7 +207,9 @@ public final class KrippendorffAlpha {
 
     /** The coincidence matrix's marginals and its observed and expected disagreements. */
     private static final class Coincidences {
-        private final List<double[]> units;
+        /** Per pairable unit: the indexes into values of its distinct values, and how often each occurs. */
+        private final List<int[]> unitValues = new ArrayList<>();
+        private final List<long[]> unitCounts = new ArrayList<>();
         private final Metric metric;
         private final double[] values;
         /** n_c: how many pairable values equal values[c]. */
@@ -160,15 +218,18 @@ public final class KrippendorffAlpha {
         private final long[] cumulative;
         private final long total;
 
-        Coincidences(List<double[]> units, Metric metric) {
-            this.units = units;
+        Coincidences(List<Map<Double, Long>> units, Metric metric) {
             this.metric = metric;
-            this.values = units.stream().flatMapToDouble(Arrays::stream).sorted().distinct().toArray();
+            // + 0.0 folds -0.0 into 0.0: one value, not two
+            this.values = units.stream().flatMap(u -> u.keySet().stream()).mapToDouble(v -> v + 0.0).sorted().distinct().toArray();
             this.marginals = new long[values.length];
-            for (double[] unit : units) {
-                for (double v : unit) {
-                    marginals[Arrays.binarySearch(values, v)]++;
-                }
+            for (Map<Double, Long> unit : units) {
+                Map<Integer, Long> byIndex = new TreeMap<>();
+                unit.forEach((v, count) -> byIndex.merge(Arrays.binarySearch(values, v + 0.0), count, Long::sum));
+                byIndex.values().removeIf(count -> count == 0);
+                unitValues.add(byIndex.keySet().stream().mapToInt(Integer::intValue).toArray());
+                unitCounts.add(byIndex.values().stream().mapToLong(Long::longValue).toArray());
+                byIndex.forEach((c, count) -> marginals[c] += count);
             }
             this.cumulative = new long[values.length + 1];
             for (int c = 0; c < values.length; c++) {
@@ -191,24 +252,20 @@ public final class KrippendorffAlpha {
                     "values too large to compute alpha in double precision");
         }
 
-        /** Σ_ck o_ck δ²_ck, accumulated one unit's coincidences at a time. */
+        /** Σ_ck o_ck δ²_ck, accumulated one unit's coincidences at a time: n_uc · n_uk pairs of each two values. */
         private double observed() {
             double sum = 0;
-            for (double[] unit : units) {
-                int[] index = new int[unit.length];
-                for (int i = 0; i < unit.length; i++) {
-                    index[i] = Arrays.binarySearch(values, unit[i]);
-                }
-                Arrays.sort(index);
+            for (int u = 0; u < unitValues.size(); u++) {
+                int[] index = unitValues.get(u);
+                long[] count = unitCounts.get(u);
+                long m = Arrays.stream(count).sum();
                 double unitSum = 0;
                 for (int i = 0; i < index.length; i++) {
                     for (int j = i + 1; j < index.length; j++) {
-                        if (index[i] != index[j]) {
-                            unitSum += 2 * delta2(index[i], index[j]);
-                        }
+                        unitSum += 2.0 * count[i] * count[j] * delta2(index[i], index[j]);
                     }
                 }
-                sum += unitSum / (unit.length - 1);
+                sum += unitSum / (m - 1);
             }
             return sum;
         }

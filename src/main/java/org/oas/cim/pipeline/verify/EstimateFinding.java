@@ -31,4 +31,10 @@ public record EstimateFinding(String country, String region, String indicator, i
     public EstimateFinding {
         answerIds = List.copyOf(answerIds);
     }
+
+    /** The same row without the answers behind it, once those are saved. */
+    EstimateFinding withoutEvidence() {
+        return new EstimateFinding(country, region, indicator, n, median, q1, q3, minLow, maxHigh, openEnded, approximate, outliers,
+                stage1, stage2, ratio, status, List.of());
+    }
 }

@@ -16,6 +16,15 @@ public record Findings(List<SourceCount> sources, List<IndicatorFinding> indicat
                 all(countries, Findings::estimates), all(countries, Findings::officialFigures), all(countries, Findings::reliability));
     }
 
+    /** The same findings without the answers behind them, once those are saved: what the tables are made of. */
+    public Findings withoutEvidence() {
+        return new Findings(sources,
+                indicators.stream().map(IndicatorFinding::withoutEvidence).toList(),
+                options.stream().map(OptionFinding::withoutEvidence).toList(),
+                estimates.stream().map(EstimateFinding::withoutEvidence).toList(),
+                officialFigures.stream().map(OfficialFigure::withoutEvidence).toList(), reliability);
+    }
+
     private static <T> List<T> all(List<Findings> countries, java.util.function.Function<Findings, List<T>> table) {
         return countries.stream().flatMap(f -> table.apply(f).stream()).toList();
     }

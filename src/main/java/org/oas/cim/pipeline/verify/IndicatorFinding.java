@@ -21,4 +21,9 @@ public record IndicatorFinding(String country, String region, String indicator, 
     public IndicatorFinding {
         answerIds = List.copyOf(answerIds);
     }
+
+    /** The same row without the answers behind it, once those are saved. */
+    IndicatorFinding withoutEvidence() {
+        return new IndicatorFinding(country, region, indicator, ordinal, overall, nUnknown, stage1, stage2, status, List.of());
+    }
 }

@@ -23,4 +23,9 @@ public record OfficialFigure(String country, String item, String agencyType, int
     public OfficialFigure {
         answerIds = List.copyOf(answerIds);
     }
+
+    /** The same row without the answers behind it, once those are saved. */
+    OfficialFigure withoutEvidence() {
+        return new OfficialFigure(country, item, agencyType, agencies, median, min, max, year, mixedYears, List.of());
+    }
 }

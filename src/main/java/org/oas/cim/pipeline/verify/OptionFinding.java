@@ -20,4 +20,9 @@ public record OptionFinding(String country, String region, String indicator, Str
     public OptionFinding {
         answerIds = List.copyOf(answerIds);
     }
+
+    /** The same row without the answers behind it, once those are saved. */
+    OptionFinding withoutEvidence() {
+        return new OptionFinding(country, region, indicator, option, stage1, stage2, status, List.of());
+    }
 }

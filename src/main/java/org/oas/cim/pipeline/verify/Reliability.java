@@ -1,7 +1,5 @@
 package org.oas.cim.pipeline.verify;
 
-import java.util.List;
-
 /**
  * One row of the {@code reliability} table: how far the sources of one country agree
  * (src/site/markdown/protocol/verification.md, "Reliability per country"). An undefined statistic is null, and
@@ -17,12 +15,7 @@ import java.util.List;
  * @param binaryUnitsCompared  units (binary option units and yes/no items) where both stage consensus values are defined
  * @param kappaStages          Cohen's kappa between the two stages' consensus over them, or null
  * @param note                 why a statistic is undefined, or null where all three are defined
- * @param answerIds            the answers that enter the units, ascending
  */
 public record Reliability(String country, int respondents, int nominalUnits, Double alphaNominal, int ordinalUnits,
-                          Double alphaOrdinal, int binaryUnitsCompared, Double kappaStages, String note,
-                          List<Long> answerIds) {
-    public Reliability {
-        answerIds = List.copyOf(answerIds);
-    }
+                          Double alphaOrdinal, int binaryUnitsCompared, Double kappaStages, String note) {
 }

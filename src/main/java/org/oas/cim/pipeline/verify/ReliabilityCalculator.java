@@ -10,12 +10,10 @@ import org.oas.cim.pipeline.stats.KrippendorffAlpha;
 import org.oas.cim.pipeline.stats.Statistic;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -37,51 +35,64 @@ final class ReliabilityCalculator {
         this.items = items;
     }
 
+    /** A country's reliability units, gathered item by item as the verification reads them. */
+    Units units() {
+        return new Units();
+    }
+
     /**
-     * @param scope      the whole country
-     * @param indicators the country's whole-country indicator findings (their stage consensus)
-     * @param options    the country's whole-country option findings (the options named, their stage mentions)
+     * The units of one country: for each, how often each value was given (all alpha needs), in the order of the items,
+     * so that the same answers always give the same sums.
      */
-    Reliability compute(ScopedAnswers scope, List<IndicatorFinding> indicators, List<OptionFinding> options) {
-        List<Coder> coders = Coder.of(scope.all());
-        Map<Coder, Integer> column = new HashMap<>();
-        coders.forEach(c -> column.put(c, column.size()));
-        Set<Long> evidence = new TreeSet<>();
-        List<String[]> nominal = new ArrayList<>();
-        List<double[]> ordinal = new ArrayList<>();
-        for (Item item : items.of(ItemType.SELECT_ONE)) {
-            List<VerifiableAnswer> votes = scope.answers(item.code()).stream().filter(a -> CategoricalVerifier.isVote(a.value())).toList();
-            votes.forEach(a -> evidence.add(a.answerId()));
+    final class Units {
+        private final List<Map<String, Long>> nominal = new ArrayList<>();
+        private final List<Map<Double, Long>> ordinal = new ArrayList<>();
+
+        /** A select_one item's unit, from the whole country's answers to it (duplicates resolved). */
+        void addItem(Item item, List<VerifiableAnswer> answers) {
+            List<VerifiableAnswer> votes = answers.stream().filter(a -> CategoricalVerifier.isVote(a.value())).toList();
             if (codebook.isOrdinal(item)) {
                 Map<String, Integer> ranks = ChoiceOrder.ranks(codebook.list(item.listName()));
-                double[] unit = new double[coders.size()];
-                Arrays.fill(unit, Double.NaN);
-                votes.forEach(a -> unit[column.get(Coder.of(a))] = ChoiceOrder.rank(ranks, code(a)));
+                Map<Double, Long> unit = new HashMap<>();
+                votes.forEach(a -> unit.merge((double) ChoiceOrder.rank(ranks, code(a)), 1L, Long::sum));
                 ordinal.add(unit);
             } else {
-                String[] unit = new String[coders.size()];
-                votes.forEach(a -> unit[column.get(Coder.of(a))] = code(a));
+                Map<String, Long> unit = new HashMap<>();
+                votes.forEach(a -> unit.merge(code(a), 1L, Long::sum));
                 nominal.add(unit);
             }
         }
-        for (OptionFinding option : options) {
-            String[] unit = new String[coders.size()];
-            for (VerifiableAnswer a : scope.answers(option.indicator())) {
-                if (a.value() instanceof Value.Codes codes) {
-                    unit[column.get(Coder.of(a))] = codes.codes().contains(option.option()) ? YES : NO;
-                    evidence.add(a.answerId());
+
+        /** A multi-select item's binary units, one per option named, from the whole country's answers to it. */
+        void addOptions(List<OptionFinding> options, List<VerifiableAnswer> answers) {
+            for (OptionFinding option : options) {
+                Map<String, Long> unit = new HashMap<>();
+                for (VerifiableAnswer a : answers) {
+                    if (a.value() instanceof Value.Codes codes) {
+                        unit.merge(codes.codes().contains(option.option()) ? YES : NO, 1L, Long::sum);
+                    }
                 }
+                nominal.add(unit);
             }
-            nominal.add(unit);
         }
-        Statistic alphaNominal = KrippendorffAlpha.alphaNominal(labelsByCoder(nominal, coders.size()));
-        Statistic alphaOrdinal = KrippendorffAlpha.alpha(ranksByCoder(ordinal, coders.size()), KrippendorffAlpha.Metric.ORDINAL);
-        StageLabels stages = stageConsensus(indicators, options);
-        Statistic kappa = CohenKappa.fromLabels(stages.stage1(), stages.stage2()).kappa();
-        return new Reliability(scope.country(), coders.size(),
-                (int) nominal.stream().filter(u -> Arrays.stream(u).filter(v -> v != null).count() >= 2).count(), alphaNominal.value(),
-                (int) ordinal.stream().filter(u -> Arrays.stream(u).filter(v -> !Double.isNaN(v)).count() >= 2).count(), alphaOrdinal.value(),
-                stages.stage1().size(), kappa.value(), note(alphaNominal, alphaOrdinal, kappa), List.copyOf(evidence));
+
+        /**
+         * @param respondents the country's coders: respondents of both stages
+         * @param indicators  the country's whole-country indicator findings (their stage consensus)
+         * @param options     the country's whole-country option findings (the options named, their stage mentions)
+         */
+        Reliability compute(String country, int respondents, List<IndicatorFinding> indicators, List<OptionFinding> options) {
+            Statistic alphaNominal = KrippendorffAlpha.alphaNominalOfCounts(nominal);
+            Statistic alphaOrdinal = KrippendorffAlpha.alphaOfCounts(ordinal, KrippendorffAlpha.Metric.ORDINAL);
+            StageLabels stages = stageConsensus(indicators, options);
+            Statistic kappa = CohenKappa.fromLabels(stages.stage1(), stages.stage2()).kappa();
+            return new Reliability(country, respondents, pairable(nominal), alphaNominal.value(), pairable(ordinal), alphaOrdinal.value(),
+                    stages.stage1().size(), kappa.value(), note(alphaNominal, alphaOrdinal, kappa));
+        }
+
+        private static int pairable(List<? extends Map<?, Long>> units) {
+            return (int) units.stream().filter(u -> u.values().stream().mapToLong(Long::longValue).sum() >= 2).count();
+        }
     }
 
     private static String code(VerifiableAnswer answer) {
@@ -122,28 +133,6 @@ final class ReliabilityCalculator {
     private boolean isYesNo(Item item) {
         return !Codebook.COUNTRY_LIST.equals(item.listName())
                 && codebook.list(item.listName()).informative().stream().map(Choice::code).collect(Collectors.toSet()).equals(Set.of(YES, NO));
-    }
-
-    private static List<List<String>> labelsByCoder(List<String[]> units, int coders) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int coder = 0; coder < coders; coder++) {
-            List<String> row = new ArrayList<>();
-            for (String[] unit : units) {
-                row.add(unit[coder]);
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static double[][] ranksByCoder(List<double[]> units, int coders) {
-        double[][] rows = new double[coders][units.size()];
-        for (int unit = 0; unit < units.size(); unit++) {
-            for (int coder = 0; coder < coders; coder++) {
-                rows[coder][unit] = units.get(unit)[coder];
-            }
-        }
-        return rows;
     }
 
     private static String note(Statistic alphaNominal, Statistic alphaOrdinal, Statistic kappa) {

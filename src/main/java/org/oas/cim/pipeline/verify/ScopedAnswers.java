@@ -10,13 +10,11 @@ import java.util.stream.Collectors;
 final class ScopedAnswers {
     private final String country;
     private final String region;
-    private final List<VerifiableAnswer> all;
     private final Map<String, List<VerifiableAnswer>> byItem;
 
     ScopedAnswers(String country, String region, Collection<VerifiableAnswer> answers) {
         this.country = country;
         this.region = region;
-        this.all = List.copyOf(answers);
         this.byItem = answers.stream().collect(Collectors.groupingBy(VerifiableAnswer::itemCode, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -27,11 +25,6 @@ final class ScopedAnswers {
     /** The region id, or null for the whole country. */
     String region() {
         return region;
-    }
-
-    /** Every answer of the scope. */
-    List<VerifiableAnswer> all() {
-        return all;
     }
 
     /** Both stages' answers to an item. */

@@ -1,7 +1,5 @@
 package org.oas.cim.pipeline.verify;
 
-import java.util.List;
-
 /**
  * One row of the {@code sources} table: who stands behind a country's answers in one stage.
  *
@@ -10,11 +8,6 @@ import java.util.List;
  * @param sourceType    respondent or agency type code, or null where none was given
  * @param respondents   distinct respondents (duplicates counted once)
  * @param organizations distinct normalized organizations among them (respondents without one are not counted)
- * @param answerIds     every answer of those respondents, ascending
  */
-public record SourceCount(String country, int stage, String sourceType, int respondents, int organizations,
-                          List<Long> answerIds) {
-    public SourceCount {
-        answerIds = List.copyOf(answerIds);
-    }
+public record SourceCount(String country, int stage, String sourceType, int respondents, int organizations) {
 }

@@ -71,7 +71,7 @@ final class CrashDrill {
         assertThat(expected.unplaced()).isEmpty();
 
         SortedSet<Integer> points = choose(steps, startUp, seeded);
-        for (int n : points) {
+        EachPoint.check(points, n -> {
             Path home = home(name + "-" + n);
             PipelineProcess crashed = start(home, "crash-at-" + n, List.of("-Dpipeline.crash-at=" + n));
             assertThat(crashed.awaitExit(RUN_TIMEOUT)).as("halted at point %d (%s):\n%s", n, steps.get(n - 1), crashed.output())
@@ -81,7 +81,7 @@ final class CrashDrill {
             again.awaitSuccess(RUN_TIMEOUT);
             assertFinishedAs(expected, state(home), "after a crash at point " + n + " (before " + steps.get(n - 1) + ")");
             deleteTree(home);
-        }
+        });
         return new Outcome(steps, points);
     }
 

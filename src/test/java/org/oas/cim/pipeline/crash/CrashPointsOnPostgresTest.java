@@ -7,9 +7,9 @@ import org.oas.cim.pipeline.postgres.PostgresTestDatabase;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ class CrashPointsOnPostgresTest {
     @Test
     void aRunCrashedAtAnyPointIsFinishedByTheNextRun() throws Exception {
         PostgresTestDatabase postgres = PostgresTestDatabase.fromEnvironment();
-        Map<Path, String> schemas = new HashMap<>();
+        Map<Path, String> schemas = new ConcurrentHashMap<>();
         CrashDrill.Database database = new CrashDrill.Database() {
             @Override
             public List<String> options(Path home) throws Exception {
@@ -34,7 +34,8 @@ class CrashPointsOnPostgresTest {
                 return postgres.connect(schema(home));
             }
 
-            private String schema(Path home) throws Exception {
+            /** Synchronized: the drill's points run side by side, each wanting a schema of its own. */
+            private synchronized String schema(Path home) throws Exception {
                 String url = schemas.get(home);
                 if (url == null) {
                     url = postgres.freshSchema("crash_" + schemas.size());

@@ -99,8 +99,8 @@ class OperatorCommandsCrashTest {
         List<String> steps = CrashDrill.listed(listed.printed());
         CrashDrill.assertFinishedAs(expected, state(listing), "after an uninterrupted serve");
 
-        SortedSet<Integer> covered = new TreeSet<>();
-        for (int n : pointsOfWork(steps, 0)) {
+        SortedSet<Integer> covered = pointsOfWork(steps, 0);
+        EachPoint.check(covered, n -> {
             Path home = samplesHome("serve-" + n);
             PipelineProcess crashed = startServe(home, "crash-at-" + n, List.of("-Dpipeline.crash-at=" + n));
             assertThat(crashed.awaitExit(TIMEOUT)).as("serve halted at point %d (%s):\n%s", n, steps.get(n - 1), crashed.output())
@@ -110,8 +110,7 @@ class OperatorCommandsCrashTest {
             assertThat(again.terminate(TIMEOUT)).isEqualTo(143);
             CrashDrill.assertFinishedAs(expected, state(home), "after serve crashed at point " + n + " (before " + steps.get(n - 1) + ")");
             CrashDrill.deleteTree(home);
-            covered.add(n);
-        }
+        });
         System.out.printf("crash points of a serve tick covered on H2: %d of %d %s%n", covered.size(), steps.size(), covered);
         assertThat(covered).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -128,7 +127,7 @@ class OperatorCommandsCrashTest {
 
     /** Crashes the command at each point on a fresh copy of the interrupted home, then a run must finish the work. */
     private static SortedSet<Integer> crashEach(List<String> command, List<String> steps, SortedSet<Integer> points) throws Exception {
-        for (int n : points) {
+        EachPoint.check(points, n -> {
             Path home = copyOfInterrupted(command.get(0) + "-" + n);
             PipelineProcess crashed = PipelineProcess.start(home, "crash-at-" + n, List.of("-Dpipeline.crash-at=" + n), command);
             assertThat(crashed.awaitExit(TIMEOUT)).as("%s halted at point %d (%s):\n%s", command.get(0), n, steps.get(n - 1),
@@ -137,7 +136,7 @@ class OperatorCommandsCrashTest {
             CrashDrill.assertFinishedAs(expected, state(home), "after " + command.get(0) + " crashed at point " + n
                     + " (before " + steps.get(n - 1) + ")");
             CrashDrill.deleteTree(home);
-        }
+        });
         return points;
     }
 

@@ -11,10 +11,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,15 +50,15 @@ class OutOfMemoryRestartTest {
                 CrashDrill.first(steps, "the publication of phase")));
         assertThat(points).doesNotContain(0).hasSize(3);
 
-        List<String> statuses = new ArrayList<>();
-        for (int n : points) {
+        Map<Integer, String> statuses = new ConcurrentSkipListMap<>();
+        EachPoint.check(points, n -> {
             Path home = samplesHome("fail-at-" + n);
             String at = "after an out-of-memory at point " + n + " (before " + steps.get(n - 1) + ")";
             PipelineProcess failed = PipelineProcess.start(home, "fail-at-" + n, List.of("-Dpipeline.fail-at=" + n), List.of("run"));
             // 70: the program failed inside, not a verdict on the files.
             assertThat(failed.awaitExit(TIMEOUT)).as("the run's exit %s:\n%s", at, failed.output()).isEqualTo(70);
             String status = lastExecutionStatus(home);
-            statuses.add(n + ":" + status);
+            statuses.put(n, status);
             assertThat(status).as("the execution's status " + at).isIn("FAILED", "STOPPED");
 
             PipelineProcess again = PipelineProcess.start(home, "after-" + n, List.of(), List.of("run"));
@@ -65,7 +66,7 @@ class OutOfMemoryRestartTest {
             assertThat(again.logSinceStart()).doesNotContain("should not be restarted");
             CrashDrill.assertFinishedAs(expected, state(home), at);
             CrashDrill.deleteTree(home);
-        }
+        });
         System.out.printf("out-of-memory points resumed on H2: %s%n", statuses);
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,6 +52,8 @@ class EncryptedHomeTest {
         names = SamplePersonalData.under(SAMPLES);
         keyFile = Files.writeString(keys.resolve("db.key"), KEY + "\n");
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+        // The new encrypted home runs in a JVM of its own, beside the plain home's run in this one.
+        CompletableFuture<PipelineJvm.Result> newHomeRunning = CompletableFuture.supplyAsync(() -> runNewHome());
 
         assertThat(HomeFiles.command("run", "--home", plainHome.toString(), "--copy-from", SAMPLES.toString(), "--settle", "100ms").exit()).isZero();
         plainTables = HomeFiles.publishedTables(plainHome);
@@ -59,8 +62,16 @@ class EncryptedHomeTest {
         System.setProperty(DatabaseKey.KEY_FILE_SETTING, keyFile.toString());
         encrypt = HomeFiles.command("encrypt", "--home", plainHome.toString());
 
-        newHomeRun = PipelineJvm.run("022", Map.of(DatabaseKey.KEY_FILE_VARIABLE, keyFile.toString()),
-                "run", "--home", newHome.toString(), "--copy-from", SAMPLES.toString(), "--settle", "100ms");
+        newHomeRun = newHomeRunning.join();
+    }
+
+    private static PipelineJvm.Result runNewHome() {
+        try {
+            return PipelineJvm.run("022", Map.of(DatabaseKey.KEY_FILE_VARIABLE, keyFile.toString()),
+                    "run", "--home", newHome.toString(), "--copy-from", SAMPLES.toString(), "--settle", "100ms");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll

@@ -46,17 +46,17 @@ final class WorkedExample {
     static List<SourceCount> sources() {
         return List.of(
                 // Belize, stage 1: "expert" (2) is under k = 3; the next smallest, "academic" (4), goes with it.
-                new SourceCount("BZ", 1, "ngo", 5, 5, IDS),
-                new SourceCount("BZ", 1, "expert", 2, 2, IDS),
-                new SourceCount("BZ", 1, "academic", 4, 3, IDS),
-                new SourceCount("BZ", 1, "other", 6, 4, IDS),
-                new SourceCount("CR", 1, "ngo", 3, 3, IDS),
-                new SourceCount("CR", 1, "expert", 1, 1, IDS),
-                new SourceCount("CR", 1, "intl_org", 1, 1, IDS),
-                new SourceCount("CR", 2, "immigration", 1, 1, IDS),
-                new SourceCount("CR", 2, "national_police", 1, 1, IDS),
-                new SourceCount("CR", 2, "local_ngo", 1, 1, IDS),
-                new SourceCount("CR", 2, null, 4, 2, IDS));
+                new SourceCount("BZ", 1, "ngo", 5, 5),
+                new SourceCount("BZ", 1, "expert", 2, 2),
+                new SourceCount("BZ", 1, "academic", 4, 3),
+                new SourceCount("BZ", 1, "other", 6, 4),
+                new SourceCount("CR", 1, "ngo", 3, 3),
+                new SourceCount("CR", 1, "expert", 1, 1),
+                new SourceCount("CR", 1, "intl_org", 1, 1),
+                new SourceCount("CR", 2, "immigration", 1, 1),
+                new SourceCount("CR", 2, "national_police", 1, 1),
+                new SourceCount("CR", 2, "local_ngo", 1, 1),
+                new SourceCount("CR", 2, null, 4, 2));
     }
 
     static List<IndicatorFinding> indicators() {
@@ -108,7 +108,7 @@ final class WorkedExample {
     }
 
     static List<Reliability> reliability() {
-        return List.of(new Reliability("CR", 8, 9, 0.1234567, 2, -0.25, 6, null, "kappa undefined: no variation", IDS));
+        return List.of(new Reliability("CR", 8, 9, 0.1234567, 2, -0.25, 6, null, "kappa undefined: no variation"));
     }
 
     /** Phase II, Mexico: whole country first, then its regions by id; P11 in every scope. */
