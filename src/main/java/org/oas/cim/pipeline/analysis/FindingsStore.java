@@ -7,6 +7,8 @@ import org.oas.cim.pipeline.verify.Findings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -82,14 +84,18 @@ public class FindingsStore {
         return client.sql("SELECT run_id FROM phase_run WHERE phase = ?").param(phase).query(Long.class).optional();
     }
 
-    /** Forgets the evidence a run's phase had (an earlier attempt of the same step), before it is saved again. */
-    void clearEvidence(long runId, String phase) {
-        jdbc.update("DELETE FROM evidence WHERE run_id = ? AND phase = ?", runId, phase);
+    /**
+     * Forgets the evidence a phase had, before a run saves its own: only the latest publication's is kept (trace and
+     * evidence.csv follow it), as it takes about as much room as the answers themselves.
+     */
+    void clearEvidence(String phase) {
+        jdbc.update("DELETE FROM finding_evidence WHERE finding_id IN (SELECT id FROM evidence_finding WHERE phase = ?)", phase);
+        jdbc.update("DELETE FROM evidence_finding WHERE phase = ?", phase);
     }
 
     /**
-     * Which answers stand behind the findings of a run's phase, added to what was saved before: the analysis saves one
-     * country's at a time, in batches, so that no more than one batch of rows is held.
+     * Which answers stand behind some findings of a run's phase, added to what was saved before: the analysis saves
+     * each item's as it finds them, in batches, so that no more than one batch of rows is held.
      */
     void saveEvidence(long runId, String phase, Findings findings) {
         EvidenceBatch batch = new EvidenceBatch(runId, phase);
@@ -98,6 +104,16 @@ public class FindingsStore {
         findings.estimates().forEach(f -> batch.add("estimates", f.country(), f.region(), f.indicator(), "", f.answerIds()));
         findings.officialFigures().forEach(f -> batch.add("official_figures", f.country(), null, f.item(), f.agencyType(), f.answerIds()));
         batch.flush();
+    }
+
+    /** Names a finding of a run's phase; its id. */
+    private long name(long runId, String phase, String table, String country, String region, String indicator, String detail) {
+        KeyHolder id = new GeneratedKeyHolder();
+        client.sql("""
+                        INSERT INTO evidence_finding (run_id, phase, finding_table, country, region, indicator, detail)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(runId, phase, table, country, region, indicator, detail == null ? "" : detail).update(id, "id");
+        return id.getKeyAs(Number.class).longValue();
     }
 
     /** Evidence rows on their way into the database, sent a batch at a time. */
@@ -112,9 +128,14 @@ public class FindingsStore {
             this.phase = phase;
         }
 
+        /** A finding and the answers behind it; one with none is not named. */
         void add(String table, String country, String region, String indicator, String detail, List<Long> answerIds) {
+            if (answerIds.isEmpty()) {
+                return;
+            }
+            long findingId = name(runId, phase, table, country, region, indicator, detail);
             for (long answerId : answerIds) {
-                rows.add(new Object[] {runId, phase, table, country, region, indicator, detail == null ? "" : detail, answerId});
+                rows.add(new Object[] {findingId, answerId});
                 if (rows.size() == SIZE) {
                     flush();
                 }
@@ -123,18 +144,17 @@ public class FindingsStore {
 
         void flush() {
             if (!rows.isEmpty()) {
-                jdbc.batchUpdate("""
-                        INSERT INTO evidence (run_id, phase, finding_table, country, region, indicator, detail, answer_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                jdbc.batchUpdate("INSERT INTO finding_evidence (finding_id, answer_id) VALUES (?, ?)", rows);
                 rows.clear();
             }
         }
     }
 
-    /** How many evidence rows a run's phase has, or one country or indicator of it (null: not filtered). */
+    /** How many answers stand behind the findings of a run's phase, or one country or indicator of it (null: not filtered). */
     public long evidenceCount(long runId, String phase, String country, String indicator) {
         Filter filter = Filter.of(runId, phase, country, indicator);
-        return client.sql("SELECT COUNT(*) FROM evidence e WHERE " + filter.where()).params(filter.params()).query(Long.class).single();
+        return client.sql("SELECT COUNT(*) FROM finding_evidence x JOIN evidence_finding e ON e.id = x.finding_id WHERE " + filter.where())
+                .params(filter.params()).query(Long.class).single();
     }
 
     /**
@@ -147,34 +167,33 @@ public class FindingsStore {
      */
     public void forEachEvidence(long runId, String phase, String country, String indicator, Consumer<String[]> row) {
         Filter filter = Filter.of(runId, phase, country, indicator);
-        List<String[]> findings = client.sql("SELECT DISTINCT e.finding_table, e.country, e.region, e.indicator, e.detail FROM evidence e WHERE "
+        List<Finding> findings = client.sql("SELECT e.id, e.finding_table, e.country, e.region, e.indicator, e.detail FROM evidence_finding e WHERE "
                         + filter.where())
                 .params(filter.params())
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)})
-                .list().stream().sorted(FINDING_ORDER).toList();
-        for (String[] finding : findings) {
-            List<Object> params = new ArrayList<>(List.of(runId, phase, finding[0], finding[1], finding[3], finding[4]));
-            String region = " AND e.region IS NULL";
-            if (finding[2] != null) {
-                region = " AND e.region = ?";
-                params.add(finding[2]);
-            }
+                .query((rs, n) -> new Finding(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)}))
+                .list().stream().sorted(Comparator.comparing(Finding::key, FINDING_ORDER)).toList();
+        for (Finding finding : findings) {
+            String[] key = finding.key();
             streaming.query("""
-                            SELECT e.finding_table, e.country, e.region, e.indicator, e.detail, r.pseudonym, r.stage, r.source_type,
-                                   f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code, a.other_note, a.low_value,
-                                   a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                            FROM evidence e JOIN answer a ON a.id = e.answer_id JOIN respondent r ON r.id = a.respondent_id
+                            SELECT r.pseudonym, r.stage, r.source_type, f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code,
+                                   a.other_note, a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
+                            FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id
                               JOIN input_file f ON f.id = r.file_id
-                            WHERE e.run_id = ? AND e.phase = ? AND e.finding_table = ? AND e.country = ? AND e.indicator = ?
-                              AND e.detail = ?""" + region + " ORDER BY r.file_id, a.id",
-                    (RowCallbackHandler) rs -> row.accept(new String[] {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), nullToEmpty(rs.getString(8)),
-                            rs.getString(9), rs.getString(10), rs.getString(11), ValueText.of(AnswerColumns.read(rs))}),
-                    params.toArray());
+                            WHERE x.finding_id = ?
+                            ORDER BY r.file_id, a.id""",
+                    (RowCallbackHandler) rs -> row.accept(new String[] {key[0], key[1], nullToEmpty(key[2]), key[3], key[4], rs.getString(1),
+                            rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                            ValueText.of(AnswerColumns.read(rs))}),
+                    finding.id());
         }
     }
 
-    /** The evidence of a run's phase, narrowed to a country or an indicator where given. */
+    /** A finding with answers behind it: its id, and table, country, region, indicator and detail. */
+    private record Finding(long id, String[] key) {
+    }
+
+    /** The findings of a run's phase, narrowed to a country or an indicator where given. */
     private record Filter(String where, List<Object> params) {
         static Filter of(long runId, String phase, String country, String indicator) {
             List<Object> params = new ArrayList<>(List.of(runId, phase));

@@ -72,7 +72,7 @@ class PhaseAnalysis implements Tasklet {
         PublishSettings run = settings.withLanguage(job.getJobParameters().getString(RunJobConfiguration.LANGUAGE, settings.language()));
         // One country at a time, in code order, each read an item at a time; the answers behind each finding go to the
         // database as soon as it is found, so that the phase's findings are held without them.
-        findings.clearEvidence(runId, phase.id());
+        findings.clearEvidence(phase.id());
         List<Findings> countries = new ArrayList<>();
         for (String country : inputs.countries(phase.id())) {
             countries.add(verifier.verifyCountry(inputs.countryAnswers(phase.id(), country), found -> findings.saveEvidence(runId, phase.id(), found)));
