@@ -39,19 +39,13 @@ public class FindingsStore {
     private static final Comparator<String[]> FINDING_ORDER = Stream.of(1, 0, 3, 2, 4)
             .map(column -> Comparator.<String[], String>comparing(row -> row[column], Comparator.nullsFirst(Comparator.naturalOrder())))
             .reduce(Comparator::thenComparing).orElseThrow();
-    /** Rows fetched at a time where the database would otherwise send a whole result at once (PostgreSQL's driver). */
-    private static final int FETCH_SIZE = 1000;
-
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate streaming;
     private final JdbcClient client;
     private final Clock clock;
 
     public FindingsStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.client = JdbcClient.create(jdbc);
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(FETCH_SIZE);
         this.clock = clock;
     }
 
@@ -175,7 +169,7 @@ public class FindingsStore {
                 .list().stream().sorted(Comparator.comparing(Finding::key, FINDING_ORDER)).toList();
         for (Finding finding : findings) {
             String[] key = finding.key();
-            streaming.query("""
+            jdbc.query("""
                             SELECT r.pseudonym, r.stage, r.source_type, f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code,
                                    a.other_note, a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
                             FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id

@@ -7,7 +7,6 @@ import org.oas.cim.pipeline.publish.QualityCounts;
 import org.oas.cim.pipeline.publish.UsedFile;
 import org.oas.cim.pipeline.verify.CountryAnswers;
 import org.oas.cim.pipeline.verify.VerifiableAnswer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,16 +24,10 @@ class PhaseInputStore {
     /** The stored args of a broken rule's issue: the item's code, then the rule marker, then the rest (joined by U+001F). */
     private static final String BROKEN_RULE_ARGS = "%\u001f" + ConsistencyCheck.RULE + "\u001f%";
 
-    /** Rows fetched at a time where the database would otherwise send a whole result at once (PostgreSQL's driver). */
-    private static final int FETCH_SIZE = 1000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate streaming;
 
-    public PhaseInputStore(JdbcTemplate jdbc) {
-        this.jdbc = JdbcClient.create(jdbc);
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(FETCH_SIZE);
+    public PhaseInputStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -103,16 +96,19 @@ class PhaseInputStore {
          */
         @Override
         public void forEachRespondent(Consumer<LatestResponse> respondent) {
-            streaming.query("""
+            jdbc.sql("""
                             SELECT stage, source_type, organization FROM (
-                              SELECT r.stage, r.source_type, r.organization,
-                                     ROW_NUMBER() OVER (PARTITION BY r.stage, r.pseudonym
-                                                        ORDER BY r.response_date DESC NULLS LAST, r.file_id DESC, last.answer_id DESC) AS latest
-                              FROM respondent r JOIN (SELECT respondent_id, MAX(id) AS answer_id FROM answer GROUP BY respondent_id) last
-                                ON last.respondent_id = r.id
-                              WHERE\s""" + COUNTRY_RESPONDENTS + ") ranked WHERE latest = 1",
-                    (RowCallbackHandler) rs -> respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(2), rs.getString(3))),
-                    phase, country);
+                              SELECT stage, source_type, organization,
+                                     ROW_NUMBER() OVER (PARTITION BY stage, pseudonym
+                                                        ORDER BY response_date DESC NULLS LAST, file_id DESC, last_answer DESC) AS latest
+                              FROM (SELECT r.stage, r.pseudonym, r.source_type, r.organization, r.response_date, r.file_id,
+                                           (SELECT MAX(a.id) FROM answer a WHERE a.respondent_id = r.id) AS last_answer
+                                    FROM respondent r WHERE\s""" + COUNTRY_RESPONDENTS + """
+                                   ) responses
+                              WHERE last_answer IS NOT NULL) ranked
+                            WHERE latest = 1""")
+                    .params(phase, country)
+                    .query((RowCallbackHandler) rs -> respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(2), rs.getString(3))));
         }
     }
 

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
@@ -49,7 +50,7 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    PhaseInputStore phaseInputStore(JdbcTemplate jdbc) {
+    PhaseInputStore phaseInputStore(JdbcClient jdbc) {
         return new PhaseInputStore(jdbc);
     }
 

@@ -14,11 +14,15 @@ CREATE TABLE evidence_finding (
 );
 CREATE INDEX evidence_finding_phase ON evidence_finding (phase, country, indicator);
 
+-- No foreign key to answer: it would cost an index as large as the table, and an answer behind a published finding
+-- is never deleted (only a file rejected half-way loses its rows, before any analysis has read them). The index comes
+-- before the foreign key so that H2 uses it for the key instead of making one of its own.
 CREATE TABLE finding_evidence (
-    finding_id BIGINT NOT NULL REFERENCES evidence_finding (id),
-    answer_id  BIGINT NOT NULL REFERENCES answer (id)
+    finding_id BIGINT NOT NULL,
+    answer_id  BIGINT NOT NULL
 );
 CREATE INDEX finding_evidence_finding ON finding_evidence (finding_id);
+ALTER TABLE finding_evidence ADD CONSTRAINT finding_evidence_of_finding FOREIGN KEY (finding_id) REFERENCES evidence_finding (id);
 
 -- Each phase's latest run keeps its evidence; older runs' findings tables stay, their evidence goes.
 INSERT INTO evidence_finding (run_id, phase, finding_table, country, region, indicator, detail)
@@ -32,3 +36,8 @@ FROM evidence e JOIN evidence_finding f ON f.run_id = e.run_id AND f.phase = e.p
   AND (f.region = e.region OR (f.region IS NULL AND e.region IS NULL));
 
 DROP TABLE evidence;
+
+-- The analysis reads a country's answers one item at a time: its respondents, then each one's answer to the item.
+CREATE INDEX respondent_country ON respondent (phase, country);
+DROP INDEX answer_respondent;
+CREATE INDEX answer_respondent_item ON answer (respondent_id, item_code);
