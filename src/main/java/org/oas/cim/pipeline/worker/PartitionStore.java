@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
-/** What the workers read of Spring Batch's {@code BATCH_STEP_EXECUTION}: a run's file partitions not yet ended. */
+/** What the workers read of Spring Batch's tables: whether a run goes on, and its file partitions not yet ended. */
 public class PartitionStore {
     private final JdbcClient jdbc;
 
@@ -14,6 +14,12 @@ public class PartitionStore {
 
     /** A partition's step execution, by id and name ({@code ingest-file:file-12}). */
     public record Partition(long stepExecutionId, String name) {
+    }
+
+    /** Whether the job execution runs on: neither ended nor asked to stop. */
+    public boolean running(long jobExecutionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STATUS = 'STARTED'")
+                .param(jobExecutionId).query(Integer.class).single() == 1;
     }
 
     /**

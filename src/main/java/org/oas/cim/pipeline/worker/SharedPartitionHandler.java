@@ -1,6 +1,8 @@
 package org.oas.cim.pipeline.worker;
 
 import org.oas.cim.pipeline.schedule.PipelineLock;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.partition.support.AbstractPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -49,13 +51,20 @@ public class SharedPartitionHandler extends AbstractPartitionHandler {
         } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+        if (!partitions.allEnded(jobExecutionId)) {
+            // Stopped with files left: the step ends STOPPED, and the next run of the job takes them.
+            throw new JobInterruptedException("stopped before every file was read", BatchStatus.STOPPED);
+        }
         // As the repository has them: a worker's partition ended in its own copy of the step execution.
         return partitionExecutions.stream().map(p -> jobRepository.getStepExecution(p.getId())).collect(Collectors.toSet());
     }
 
-    /** Runs partitions until none is left to start, then waits for those the workers run. */
+    /**
+     * Runs partitions until none is left to start, then waits for those the workers run; once the job is being stopped,
+     * returns at once (a worker's partition stops at its next chunk too, and a file is never read by two at once).
+     */
     private void drain(long jobExecutionId) {
-        while (partitions.anyUnended(jobExecutionId)) {
+        while (partitions.running(jobExecutionId) && !partitions.allEnded(jobExecutionId)) {
             if (!partitions.runOne(jobExecutionId)) {
                 try {
                     Thread.sleep(poll.toMillis());

@@ -48,12 +48,24 @@ public class SharedPartitions {
                 .map(name -> Long.parseLong(name.substring(SHARED_PREFIX.length()))).sorted().toList();
     }
 
-    boolean anyUnended(long jobExecutionId) {
-        return !store.unended(jobExecutionId, step.getName()).isEmpty();
+    /** Whether the job execution runs on: it has not ended and is not being stopped. */
+    boolean running(long jobExecutionId) {
+        return store.running(jobExecutionId);
     }
 
-    /** Runs one partition of the job execution that has not ended and that no live process runs; whether one ran. */
+    /** Whether every partition of the job execution has ended, whoever ran it. */
+    boolean allEnded(long jobExecutionId) {
+        return store.unended(jobExecutionId, step.getName()).isEmpty();
+    }
+
+    /**
+     * Runs one partition of the job execution that has not ended and that no live process runs; whether one ran. Nothing
+     * new starts once the execution is being stopped: its next run takes the partitions left.
+     */
     boolean runOne(long jobExecutionId) {
+        if (!store.running(jobExecutionId)) {
+            return false;
+        }
         for (PartitionStore.Partition partition : store.unended(jobExecutionId, step.getName())) {
             if (runIfFree(partition)) {
                 return true;
