@@ -13,6 +13,7 @@ import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.PipelineProperties;
+import org.oas.cim.pipeline.worker.PartitionHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -83,6 +84,12 @@ class ServeCommand implements Callable<Integer> {
             description = "On Ctrl-C or SIGTERM, how long to wait for the cycle under way to stop (default: ${DEFAULT-VALUE}).")
     Duration grace;
 
+    @Option(names = "--worker", description = "Share the files with the other serve --worker processes on this database: "
+            + "the one that starts a cycle hands its files out, each is read by one worker, and that one cycle decides, "
+            + "places and publishes each phase once all are read. The workers share the home folder (a network folder) "
+            + "and the database (PostgreSQL).")
+    boolean worker;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -92,6 +99,7 @@ class ServeCommand implements Callable<Integer> {
         overrides.put("pipeline.language", language);
         // A file that changes while a cycle claims is left for a later poll rather than waited for.
         overrides.put("pipeline.settle-timeout", settle.multipliedBy(2).toMillis() + "ms");
+        overrides.put("pipeline.worker.enabled", String.valueOf(worker));
         ConfigurableApplicationContext context = home.start(overrides);
         try {
             Study study = context.getBean(Study.class);
@@ -110,8 +118,13 @@ class ServeCommand implements Callable<Integer> {
                     .collect(Collectors.toSet())), clock);
             ServeLoop loop = new ServeLoop(settling, new ServeLoop.Settings(settle, poll, retryAfter), schedules, cycles::launch, clock);
             AtomicInteger exitCode = new AtomicInteger(ExitCodes.DONE);
-            try (StopSignals signals = StopSignals.install(signalled -> stopGracefully(loop, runner, signalled, exitCode))) {
+            PartitionHelper helper = context.getBean(PartitionHelper.class);
+            try (StopSignals signals = StopSignals.install(signalled -> stopGracefully(loop, runner, helper, signalled, exitCode));
+                 helper) {
                 greet(out, folder, settle, schedules, clock);
+                if (worker) {
+                    helper.start();
+                }
                 cycles.resume();
                 loop.run();
             }
@@ -139,6 +152,9 @@ class ServeCommand implements Callable<Integer> {
             out.printf("  %s on '%s', next at %s%n", schedule.phaseId(), schedule.cron(),
                     next == null ? "never" : TIME.format(next.truncatedTo(ChronoUnit.SECONDS)));
         }
+        if (worker) {
+            out.println("As a worker: files of cycles the other workers start are read here too.");
+        }
         out.println("Stop with Ctrl-C or SIGTERM.");
         out.flush();
         log.info("Serving {} (poll {}, settle {}, {} phase schedule(s))", folder.root(), text(poll), text(settle), schedules.size());
@@ -149,13 +165,19 @@ class ServeCommand implements Callable<Integer> {
      * closes the database and exits with the signal's code. Past the grace period it exits at once, leaving the
      * execution to be recovered and resumed by the next serve or run.
      */
-    private void stopGracefully(ServeLoop loop, JobRunner runner, int signalled, AtomicInteger exitCode) {
+    private void stopGracefully(ServeLoop loop, JobRunner runner, PartitionHelper helper, int signalled, AtomicInteger exitCode) {
         log.info("Stop requested: no new cycle starts; the cycle under way is asked to stop");
         exitCode.set(signalled);
         loop.stop();
         try {
             if (!runner.shutdown(grace)) {
                 log.warn("The cycle under way did not stop within {}: exiting now; the next serve or run resumes it", text(grace));
+                System.exit(signalled);
+            }
+            // A file taken for another worker's cycle is finished rather than stopped, which would fail that cycle.
+            if (!helper.stop(grace)) {
+                log.warn("The file under way for another worker's cycle did not end within {}: exiting now; that cycle reads it on",
+                        text(grace));
                 System.exit(signalled);
             }
         } catch (InterruptedException e) {

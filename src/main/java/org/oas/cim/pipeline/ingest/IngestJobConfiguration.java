@@ -13,6 +13,9 @@ import org.oas.cim.pipeline.study.Phase;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
 import org.oas.cim.pipeline.system.ProgressMeter;
+import org.oas.cim.pipeline.worker.SharedPartitionHandler;
+import org.oas.cim.pipeline.worker.SharedPartitions;
+import org.oas.cim.pipeline.worker.WorkerSettings;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -20,6 +23,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.support.DefaultDataFieldMaxValueIncrementerFactory;
@@ -159,15 +163,20 @@ public class IngestJobConfiguration {
 
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFileStep, InputFileStore files, ThreadPoolTaskExecutor ingestExecutor,
-                    PipelineProperties properties, ProgressMeter progress, DataSource dataSource) throws MetaDataAccessException {
-        return new StepBuilder("ingest", jobRepository)
+                    PipelineProperties properties, ProgressMeter progress, DataSource dataSource, WorkerSettings workers,
+                    SharedPartitions sharedPartitions) throws MetaDataAccessException {
+        PartitionStepBuilder partitions = new StepBuilder("ingest", jobRepository)
                 .partitioner(ingestFileStep.getName(), new FilePartitioner(files, progress))
                 .step(ingestFileStep)
                 .aggregator(new IsolatedFailures())
-                .taskExecutor(ingestExecutor)
-                .gridSize(ingestConcurrency(properties, dataSource))
-                .allowStartIfComplete(true)
-                .build();
+                .allowStartIfComplete(true);
+        int threads = ingestConcurrency(properties, dataSource);
+        if (workers.enabled()) {
+            // The other workers on this database take files too; this process decides, places and publishes once all are read.
+            return partitions.partitionHandler(new SharedPartitionHandler(sharedPartitions, jobRepository, ingestExecutor, threads,
+                    workers.poll())).build();
+        }
+        return partitions.taskExecutor(ingestExecutor).gridSize(threads).build();
     }
 
     /** The H2 file has one writer: files side by side only wait for each other there. */

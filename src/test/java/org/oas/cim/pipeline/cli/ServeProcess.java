@@ -25,10 +25,16 @@ final class ServeProcess implements AutoCloseable {
     }
 
     static ServeProcess start(Path output, String... options) throws IOException {
+        return start(output, List.of(), options);
+    }
+
+    /** @param jvmOptions more options of the JVM, before the class ({@code -Dpipeline.ingest-threads=1}) */
+    static ServeProcess start(Path output, List<String> jvmOptions, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // A short-lived test JVM: quick start over peak speed.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m",
-                "-cp", System.getProperty("java.class.path"), PipelineApplication.class.getName(), "serve"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PipelineApplication.class.getName(), "serve"));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         return new ServeProcess(process, output);
