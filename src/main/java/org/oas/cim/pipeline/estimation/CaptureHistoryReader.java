@@ -35,20 +35,23 @@ public final class CaptureHistoryReader {
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
 
     private final String file;
+    private final boolean poolYears;
     private final List<String> problems = new ArrayList<>();
 
-    private CaptureHistoryReader(String file) {
+    private CaptureHistoryReader(String file, boolean poolYears) {
         this.file = file;
+        this.poolYears = poolYears;
     }
 
     /**
-     * The file's tables, per sheet in workbook order and, within a sheet, by country and year.
+     * The file's tables, per sheet in workbook order and, within a sheet, by country and year (or by country, its
+     * years pooled: their counts added, the year then their span, {@code 2004-2006}).
      *
      * @throws CaptureHistoryFileException the file cannot be read, has no capture-history table, or has bad cells
      * @throws IOException                 the file could not be read from disk
      */
-    public static List<CaptureHistoryGroup> read(Path path) throws IOException, CaptureHistoryFileException {
-        CaptureHistoryReader reader = new CaptureHistoryReader(path.getFileName().toString());
+    public static List<CaptureHistoryGroup> read(Path path, boolean poolYears) throws IOException, CaptureHistoryFileException {
+        CaptureHistoryReader reader = new CaptureHistoryReader(path.getFileName().toString(), poolYears);
         List<CaptureHistoryGroup> groups = new ArrayList<>();
         try (WorkbookStream workbook = Spreadsheets.open(path, ReadLimits.defaults())) {
             for (SheetStream next = workbook.nextSheet(); next != null; next = workbook.nextSheet()) {
@@ -73,7 +76,7 @@ public final class CaptureHistoryReader {
     private List<CaptureHistoryGroup> readSheet(SheetStream sheet) throws IOException {
         SheetContext context = new SheetContext(sheet.name(), yearInFileName());
         Header header = null;
-        Map<CountryYear, long[]> counts = new TreeMap<>(
+        Map<CountryYear, Tally> counts = new TreeMap<>(
                 Comparator.comparing(CountryYear::country).thenComparing(CountryYear::year));
         for (RawRow row = sheet.next(); row != null && problems.size() < MAX_PROBLEMS; row = sheet.next()) {
             if (header == null) {
@@ -89,9 +92,9 @@ public final class CaptureHistoryReader {
             return List.of();
         }
         List<CaptureHistoryGroup> groups = new ArrayList<>();
-        for (Map.Entry<CountryYear, long[]> group : counts.entrySet()) {
-            groups.add(new CaptureHistoryGroup(file, sheet.name(), group.getKey().country(), group.getKey().year(),
-                    new CaptureHistories(header.lists(), group.getValue())));
+        for (Map.Entry<CountryYear, Tally> group : counts.entrySet()) {
+            groups.add(new CaptureHistoryGroup(file, sheet.name(), group.getKey().country(), group.getValue().years.text(),
+                    new CaptureHistories(header.lists(), group.getValue().counts)));
         }
         return groups;
     }
@@ -133,7 +136,7 @@ public final class CaptureHistoryReader {
         return new Header(count, country, year, listColumns, lists);
     }
 
-    private void readPattern(RawRow row, Header header, SheetContext context, Map<CountryYear, long[]> counts) {
+    private void readPattern(RawRow row, Header header, SheetContext context, Map<CountryYear, Tally> counts) {
         int pattern = 0;
         boolean readable = true;
         for (int list = 0; list < header.listColumns().size(); list++) {
@@ -155,8 +158,11 @@ public final class CaptureHistoryReader {
             readable = false;
         }
         if (readable && count.isPresent()) {
-            CountryYear key = new CountryYear(context.value(row, header.country(), true), context.value(row, header.year(), false));
-            counts.computeIfAbsent(key, k -> new long[1 << header.lists().size()])[pattern] += count.get();
+            String year = context.value(row, header.year(), false);
+            CountryYear key = new CountryYear(context.value(row, header.country(), true), poolYears ? "" : year);
+            Tally tally = counts.computeIfAbsent(key, k -> new Tally(new long[1 << header.lists().size()], new YearSpan()));
+            tally.counts[pattern] += count.get();
+            tally.years.add(year);
         }
     }
 
@@ -204,5 +210,8 @@ public final class CaptureHistoryReader {
     }
 
     private record CountryYear(String country, String year) {
+    }
+
+    private record Tally(long[] counts, YearSpan years) {
     }
 }
