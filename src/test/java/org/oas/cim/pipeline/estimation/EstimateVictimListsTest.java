@@ -40,10 +40,10 @@ class EstimateVictimListsTest {
 
     @Test
     void theListsLinkedGiveWhatTheirLinkedTableGives() {
-        Cli.Result lists = Cli.run("estimate", "--threshold", "0.3", LISTS.resolve("MX_OIM_victimas_2005.csv").toString(),
+        Cli.Result lists = Cli.run("estimate", "--threshold", "0.5", LISTS.resolve("MX_OIM_victimas_2005.csv").toString(),
                 LISTS.resolve("MX_albergue_casa_refugio_2005.xlsx").toString(),
                 LISTS.resolve("MX_policia_federal_victimas_2005.xlsx").toString());
-        Cli.Result table = Cli.run("estimate", "--threshold", "0.3", Path.of("src/test/samples/mx_linked_2005.csv").toString());
+        Cli.Result table = Cli.run("estimate", "--threshold", "0.5", Path.of("src/test/samples/mx_linked_2005.csv").toString());
 
         assertThat(lists.exit()).isZero();
         assertThat(table.exit()).isZero();
