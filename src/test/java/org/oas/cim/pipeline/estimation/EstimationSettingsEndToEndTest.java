@@ -22,7 +22,7 @@ import org.oas.cim.pipeline.report.Cli;
 /**
  * The estimation keys of {@code jobs/phases.yml} through the real {@code run} on the real H2 file: one home, the same
  * inbox (the sample's Mexican lists, Bolivia's capture histories, and the UK 2013 table of estimation.md split into two
- * years, sent as Belize's), run first with the built-in {@code jobs/}, then with a copy whose phase-2 has another
+ * years, sent as Belize's in the layout R writes), run first with the built-in {@code jobs/}, then with a copy whose phase-2 has another
  * threshold, then with one whose phase-2 pools its years. Each changed setting changes the published table as asserted.
  */
 class EstimationSettingsEndToEndTest {
@@ -50,12 +50,14 @@ class EstimationSettingsEndToEndTest {
                 "MX_OIM_victimas_2005.csv", "BO_historias_de_captura_2005.csv")) {
             Files.copy(LISTS.resolve(list), inbox.resolve(list));
         }
-        List<String> uk = new ArrayList<>(List.of("País,Año,LA,NG,PF,GO,GP,NCA,Cantidad"));
+        // As R's write.csv writes a data frame: row names in a column with no header, a Freq column, an all-0 row of none.
+        List<String> uk = new ArrayList<>(List.of("\"\",\"País\",\"Año\",\"LA\",\"NG\",\"PF\",\"GO\",\"GP\",\"NCA\",\"Freq\""));
         for (int year = 2012; year <= 2013; year++) {
+            uk.add("\"" + uk.size() + "\",\"Belice\"," + year + ",0,0,0,0,0,0,0");
             for (String cell : UK) {
                 String[] patternAndCount = cell.split(":");
                 long count = Long.parseLong(patternAndCount[1]);
-                uk.add("Belice," + year + "," + String.join(",", patternAndCount[0].split("")) + ","
+                uk.add("\"" + uk.size() + "\",\"Belice\"," + year + "," + String.join(",", patternAndCount[0].split("")) + ","
                         + (year == 2012 ? count / 2 : count - count / 2));
             }
         }
