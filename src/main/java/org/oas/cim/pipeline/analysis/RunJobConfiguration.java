@@ -10,7 +10,6 @@ import org.oas.cim.pipeline.linking.VictimLinkStore;
 import org.oas.cim.pipeline.microdata.MicrodataWriter;
 import org.oas.cim.pipeline.normalize.Countries;
 import org.oas.cim.pipeline.publish.PublishSettings;
-import org.oas.cim.pipeline.stats.StepwiseSelection;
 import org.oas.cim.pipeline.study.Study;
 import org.oas.cim.pipeline.system.PipelineProperties;
 import org.oas.cim.pipeline.verify.CrossVerifier;
@@ -86,7 +85,7 @@ public class RunJobConfiguration {
         CrossVerifier verifier = new CrossVerifier(codebook, new VerificationSettings(properties.estimateFactor(),
                 properties.ordinalStep(), properties.outlierK()));
         PhaseEstimates estimates = new PhaseEstimates(links, estimateStore, new Countries(codebook),
-                properties.homeFolder().root(), StepwiseSelection.DEFAULT_THRESHOLD);
+                properties.homeFolder().root());
         return new PhaseAnalysis(study.phase(phaseId).orElseThrow(), properties.homeFolder(), inputs, verifier, codebook,
                 publishSettings, findings, microdata, estimates, caseTriangulation);
     }

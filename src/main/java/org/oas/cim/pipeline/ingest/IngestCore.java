@@ -2,6 +2,8 @@ package org.oas.cim.pipeline.ingest;
 
 import org.oas.cim.pipeline.cases.CaseAssembler;
 import org.oas.cim.pipeline.codebook.Codebook;
+import org.oas.cim.pipeline.codebook.CodebookLoader;
+import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.layout.FileInspection;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,6 +55,18 @@ public final class IngestCore {
         this.assembler = new RecordAssembler(codebook, normalizer, organizations, new PhaseResolver(study), pseudonymizer);
         this.cases = new CaseAssembler(codebook, normalizer, vocabulary,
                 study.phases().stream().flatMap(p -> p.countries().stream()).collect(Collectors.toSet()));
+    }
+
+    /**
+     * An ingest core on the study {@code jobs} defines, with the default read limits and a pseudonym key that is random
+     * and dies with it: for the commands that store nothing ({@code validate}, {@code estimate}).
+     */
+    public static IngestCore withThrowawayKey(JobsFolder jobs, Study study) {
+        Codebook codebook = CodebookLoader.load(jobs);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new IngestCore(codebook, study, Vocabulary.load(jobs), Organizations.load(jobs, codebook), new Pseudonymizer(key),
+                ReadLimits.defaults());
     }
 
     /**

@@ -11,14 +11,21 @@ import java.util.List;
  * @param countries alpha-2 codes
  * @param regions   regions reported separately, empty where the phase has none
  * @param schedule  Spring cron expression on which the scheduler runs the phase, or null
- * @param aliases   other ways files name the phase ({@code Fase II}, {@code Caribe})
+ * @param aliases    other ways files name the phase ({@code Fase II}, {@code Caribe})
+ * @param estimation how its population estimates are made (the stepwise rule's threshold, years pooled or not)
  */
 public record Phase(String id, String name, String years, List<String> countries, List<Region> regions, String schedule,
-                    List<String> aliases) {
+                    List<String> aliases, EstimationSettings estimation) {
     public Phase {
         countries = List.copyOf(countries);
         regions = List.copyOf(regions);
         aliases = List.copyOf(aliases);
+    }
+
+    /** A phase whose estimates are made as estimation.md's defaults say. */
+    public Phase(String id, String name, String years, List<String> countries, List<Region> regions, String schedule,
+                 List<String> aliases) {
+        this(id, name, years, countries, regions, schedule, aliases, EstimationSettings.DEFAULTS);
     }
 
     public boolean includes(String country) {

@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -57,9 +58,10 @@ public record Study(List<Phase> phases) {
             }
             Node schedule = yaml.get(p, "schedule", false);
             yaml.requireCron(schedule);
+            EstimationSettings estimation = yaml.estimation(yaml.get(p, "estimation", false));
             try {
                 phases.add(new Phase(id, yaml.text(yaml.get(p, "name", false)), yaml.text(yaml.get(p, "years", false)),
-                        countries, regions, yaml.text(schedule), yaml.texts(yaml.get(p, "aliases", false))));
+                        countries, regions, yaml.text(schedule), yaml.texts(yaml.get(p, "aliases", false)), estimation));
             } catch (IllegalArgumentException e) {
                 throw new JobsProblem(yaml.file, line(p), e.getMessage(), e);
             }
@@ -117,6 +119,45 @@ public record Study(List<Phase> phases) {
             if (!knownCountry.test(code)) {
                 throw new JobsProblem(file, line(node), "the country code '" + code + "' is not in " + JobsFolder.COUNTRIES);
             }
+        }
+
+        /** {@code estimation: {threshold: 0.02, pool_years: false}}, either key left out for its default. */
+        EstimationSettings estimation(Node node) {
+            if (node == null) {
+                return EstimationSettings.DEFAULTS;
+            }
+            if (node instanceof MappingNode map) {
+                for (NodeTuple tuple : map.getValue()) {
+                    String key = text(tuple.getKeyNode());
+                    if (!key.equals("threshold") && !key.equals("pool_years")) {
+                        throw new JobsProblem(file, line(tuple.getKeyNode()), "'" + key
+                                + ":' is not a key of estimation: (threshold, pool_years)");
+                    }
+                }
+            }
+            Node threshold = get(node, "threshold", false);
+            Node pool = get(node, "pool_years", false);
+            double p = EstimationSettings.DEFAULTS.threshold();
+            if (threshold != null) {
+                try {
+                    p = Double.parseDouble(text(threshold));
+                } catch (NumberFormatException e) {
+                    p = Double.NaN;
+                }
+                if (!(p > 0 && p <= 1)) {
+                    throw new JobsProblem(file, line(threshold), "the estimation threshold '" + text(threshold)
+                            + "' is not a p-value above 0 and at most 1 (estimation.md's is 0.02)");
+                }
+            }
+            boolean poolYears = EstimationSettings.DEFAULTS.poolYears();
+            if (pool != null) {
+                String yes = text(pool).toLowerCase(Locale.ROOT);
+                if (!yes.equals("true") && !yes.equals("false")) {
+                    throw new JobsProblem(file, line(pool), "pool_years is true or false, not '" + text(pool) + "'");
+                }
+                poolYears = yes.equals("true");
+            }
+            return new EstimationSettings(p, poolYears);
         }
 
         void requireCron(Node node) {

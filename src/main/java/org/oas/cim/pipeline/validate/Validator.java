@@ -1,7 +1,5 @@
 package org.oas.cim.pipeline.validate;
 
-import org.oas.cim.pipeline.codebook.Codebook;
-import org.oas.cim.pipeline.codebook.CodebookLoader;
 import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.inbox.FileDigest;
 import org.oas.cim.pipeline.ingest.FileOutcome;
@@ -9,22 +7,17 @@ import org.oas.cim.pipeline.ingest.FileReading;
 import org.oas.cim.pipeline.ingest.FileStatus;
 import org.oas.cim.pipeline.ingest.IngestCore;
 import org.oas.cim.pipeline.ingest.InputFile;
-import org.oas.cim.pipeline.ingest.Pseudonymizer;
 import org.oas.cim.pipeline.ingest.RecordRows;
 import org.oas.cim.pipeline.ingest.RespondentRow;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.layout.RespondentRecord;
-import org.oas.cim.pipeline.normalize.Organizations;
-import org.oas.cim.pipeline.normalize.Vocabulary;
-import org.oas.cim.pipeline.read.ReadLimits;
 import org.oas.cim.pipeline.report.FileReport;
 import org.oas.cim.pipeline.report.Verdict;
 import org.oas.cim.pipeline.study.Study;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,11 +43,7 @@ public final class Validator {
 
     /** A validator on the study {@code jobs} defines, with the default read limits and a throwaway pseudonym key. */
     public static Validator fromJobs(JobsFolder jobs, Study study) {
-        Codebook codebook = CodebookLoader.load(jobs);
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return new Validator(new IngestCore(codebook, study, Vocabulary.load(jobs), Organizations.load(jobs, codebook),
-                new Pseudonymizer(key), ReadLimits.defaults()));
+        return new Validator(IngestCore.withThrowawayKey(jobs, study));
     }
 
     /**

@@ -50,6 +50,29 @@ class EstimateCommandTest {
     }
 
     @Test
+    void theUkTableSplitOverTwoYearsIsTheWholeTableAgainWithYearsPooled() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("LA,NG,PF,GO,GP,NCA,year,count"));
+        for (String cell : UK) {
+            String[] patternAndCount = cell.split(":");
+            long count = Long.parseLong(patternAndCount[1]);
+            String marks = String.join(",", patternAndCount[0].split(""));
+            lines.add(marks + ",2013," + (count - count / 3));
+            lines.add(marks + ",2011," + count / 3);
+        }
+        Path csv = Files.write(folder.resolve("uk.csv"), lines, StandardCharsets.UTF_8);
+
+        Cli.Result pooled = Cli.run("estimate", "--pool-years", csv.toString());
+        Cli.Result apart = Cli.run("estimate", csv.toString());
+
+        assertThat(pooled.exit()).as(pooled.err()).isZero();
+        assertThat(pooled.out().lines()).containsExactly(HEADER, "uk.csv,uk,,2011-2013," + UK_FIGURES);
+        List<String> years = apart.out().lines().toList();
+        assertThat(years).hasSize(3);
+        assertThat(years.get(1)).startsWith("uk.csv,uk,,2011,LA;NG;PF;GO;GP;NCA,").doesNotContain(",11418,");
+        assertThat(years.get(2)).startsWith("uk.csv,uk,,2013,LA;NG;PF;GO;GP;NCA,");
+    }
+
+    @Test
     void theUkTableAsAWorkbookWithMetadataCellsAndCrossesGivesThePublishedFigures() throws IOException {
         Path xlsx = folder.resolve("reino_unido_2013.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
