@@ -45,7 +45,8 @@ final class CellCheckedWorkbook implements WorkbookStream {
             throw e;
         }
         workbook.close();
-        throw new UnreadableFileException(IssueCode.FORMAT_ERROR, "The file is empty: no sheet holds a single cell");
+        throw new UnreadableFileException(IssueCode.FORMAT_ERROR, "The file is empty: no sheet holds a single cell")
+                .withDetail(UnreadableFileException.EMPTY);
     }
 
     @Override
