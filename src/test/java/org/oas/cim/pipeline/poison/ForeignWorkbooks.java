@@ -124,6 +124,23 @@ final class ForeignWorkbooks {
         return file;
     }
 
+    /** The good workbook with one more value in the sheet's last row (1,048,576), in a column without a header. */
+    static Path valueInLastRow(Path folder) throws IOException {
+        Path file = folder.resolve("CR_ultima_fila.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Respuestas");
+            for (int r = 0; r < GOOD_ROWS.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < GOOD_ROWS[r].length; c++) {
+                    row.createCell(c).setCellValue(GOOD_ROWS[r][c]);
+                }
+            }
+            sheet.createRow(1_048_575).createCell(8).setCellValue("x");
+            workbook.write(out);
+        }
+        return file;
+    }
+
     /** A workbook of one sheet without a single cell. */
     static Path empty(Path folder) throws IOException {
         Path file = folder.resolve("CR_vacio.xlsx");

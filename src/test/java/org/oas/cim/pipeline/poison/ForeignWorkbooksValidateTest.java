@@ -66,6 +66,14 @@ class ForeignWorkbooksValidateTest {
         assertThat(result.out()).contains("too-large", "expands to more than 100 times its compressed size").doesNotContain("MB");
     }
 
+    @Test
+    void aValueInTheLastRowOfASheetIsNotCalledAnEmptyRow() throws Exception {
+        Cli.Result result = validate(ForeignWorkbooks.valueInLastRow(folder));
+
+        assertThat(result.out()).containsPattern("Respondents taken: +1\\n")
+                .contains("row 1048576 · blank-row", "This row holds no answer to any question").doesNotContain("empty");
+    }
+
     private static Cli.Result validate(Path file) {
         Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", file.toString());
         assertThat(result.err()).as(result.err()).isEmpty();
