@@ -63,6 +63,17 @@ class PoisonFilesValidateTest {
     }
 
     @Test
+    void aMultiSelectCellWithSeveralUnknownPartsIsOneIssue() throws Exception {
+        Path file = Files.writeString(folder.resolve("CR_cuestionarios.csv"), "País,Organización,Tipo de informante,P1,P3\r\n"
+                + "Costa Rica,Casa Alianza,ONG,Sí,Pesca artesanal; Minería | Pesca artesanal\r\n", StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", file.toString());
+
+        assertThat(result.out().lines().filter(l -> l.contains("unknown-choice"))).singleElement()
+                .satisfies(line -> assertThat(line).contains("E2"));
+    }
+
+    @Test
     void anInternalFailureHasAnExitCodeOfItsOwnThatHelpDocuments() {
         assertThat(Cli.run("--help").out()).containsPattern("70\\s+an internal failure of the program itself");
         assertThat(Cli.run("validate", "--help").out()).containsPattern("70\\s+an internal failure of the program itself, not a verdict");
