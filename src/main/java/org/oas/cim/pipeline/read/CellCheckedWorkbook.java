@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 
 /**
@@ -61,6 +62,11 @@ final class CellCheckedWorkbook implements WorkbookStream {
             return sheet;
         }
         return workbook.nextSheet();
+    }
+
+    @Override
+    public List<Issue> issues() {
+        return workbook.issues();
     }
 
     @Override
