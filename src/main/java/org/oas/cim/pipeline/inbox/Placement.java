@@ -70,10 +70,26 @@ public final class Placement {
             candidate = numbered(wanted, n);
         }
         if (found == null) {
-            throw new NoSuchFileException(file.processingPath().toString(), wanted.toString(),
-                    "neither in processing nor placed with SHA-256 " + file.sha256());
+            throw new GoneException(file, wanted);
         }
         return found;
+    }
+
+    /**
+     * A claimed file that is neither in processing/ nor placed: someone removed it by hand. Nothing is left to place;
+     * {@link #intended()} is where it would have gone.
+     */
+    public static final class GoneException extends NoSuchFileException {
+        private final transient Path intended;
+
+        GoneException(ClaimedFile file, Path intended) {
+            super(file.processingPath().toString(), intended.toString(), "neither in processing nor placed with SHA-256 " + file.sha256());
+            this.intended = intended;
+        }
+
+        public Path intended() {
+            return intended;
+        }
     }
 
     /**

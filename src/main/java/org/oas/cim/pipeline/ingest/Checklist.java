@@ -15,6 +15,7 @@ import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_FILE;
 import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_LABEL;
 import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_RESPONDENT;
 import static org.oas.cim.pipeline.issue.IssueCode.DUPLICATE_ROW;
+import static org.oas.cim.pipeline.issue.IssueCode.ENCODING_ERROR;
 import static org.oas.cim.pipeline.issue.IssueCode.ENCRYPTED_FILE;
 import static org.oas.cim.pipeline.issue.IssueCode.EXTRA_LABEL;
 import static org.oas.cim.pipeline.issue.IssueCode.FORMAT_ERROR;
@@ -40,7 +41,7 @@ import static org.oas.cim.pipeline.issue.IssueCode.UNSUPPORTED_FORMAT;
  */
 enum Checklist {
     /** The file opens as a spreadsheet within the limits ({@code read.Spreadsheets}). */
-    READABLE("read.Spreadsheets", TOO_LARGE, ENCRYPTED_FILE, UNSUPPORTED_FORMAT, FORMAT_ERROR),
+    READABLE("read.Spreadsheets", TOO_LARGE, ENCRYPTED_FILE, UNSUPPORTED_FORMAT, FORMAT_ERROR, ENCODING_ERROR),
     /** The same bytes have not arrived before (ingest's reader, validate). */
     NEW_BYTES("ingest.FileRecordReader", DUPLICATE_FILE),
     /** A header row binds columns to one instrument's items ({@code layout.Binder}, {@link IngestCore}). */

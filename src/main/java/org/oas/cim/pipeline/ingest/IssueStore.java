@@ -1,7 +1,9 @@
 package org.oas.cim.pipeline.ingest;
 
+import org.oas.cim.pipeline.consistency.ConsistencyCheck;
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
+import org.oas.cim.pipeline.issue.IssueTally;
 import org.oas.cim.pipeline.issue.Severity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,15 +81,37 @@ public class IssueStore {
         repeats.clear();
     }
 
-    /** A file's issues in the order they were stored (reports sort them). */
-    public List<Issue> of(long fileId) {
-        return jdbc.sql("SELECT code, severity, sheet, row_no, col_no, raw_value, args, occurrences FROM issue WHERE file_id = ? ORDER BY id")
-                .param(fileId)
-                .query((rs, n) -> new Issue(IssueCode.fromId(rs.getString("code")),
-                        Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
+    /**
+     * The first {@code limit} issues of a file in a report's order: errors, warnings, then notes; within each by sheet
+     * (a file-level issue first), row, column, and the order they were found in. Sorted by the database, so that a file
+     * with 100,000 issues gives {@code limit} rows and no more.
+     */
+    public List<Issue> firstOf(long fileId, int limit) {
+        return jdbc.sql("""
+                        SELECT code, severity, sheet, row_no, col_no, raw_value, args, occurrences FROM issue WHERE file_id = ?
+                        ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+                          sheet NULLS FIRST, row_no, col_no, id
+                        FETCH FIRST ? ROWS ONLY""")
+                .params(fileId, limit)
+                .query((rs, n) -> new Issue(IssueCode.fromId(rs.getString("code")), severity(rs.getString("severity")),
                         rs.getString("sheet"), rs.getInt("row_no"), rs.getInt("col_no"), rs.getString("raw_value"),
                         args(rs.getString("args")), rs.getInt("occurrences")))
                 .list();
+    }
+
+    /** Every issue of a file counted by severity and code: distinct issues and their occurrences. */
+    public List<IssueTally> talliesOf(long fileId) {
+        return jdbc.sql("SELECT severity, code, COUNT(*), SUM(occurrences) FROM issue WHERE file_id = ? GROUP BY severity, code")
+                .param(fileId)
+                .query((rs, n) -> new IssueTally(severity(rs.getString(1)), IssueCode.fromId(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** How many of a file's issues are broken consistency rules ({@link ConsistencyCheck#isBrokenRule}). */
+    public long brokenRulesOf(long fileId) {
+        return jdbc.sql("SELECT COUNT(*) FROM issue WHERE file_id = ? AND code = ? AND args LIKE ?")
+                .params(fileId, IssueCode.CONSTRAINT_ERROR.id(), "%" + ARG_SEPARATOR + ConsistencyCheck.RULE + ARG_SEPARATOR + "%")
+                .query(Long.class).single();
     }
 
     /** Why a file gave no respondent: the error its rows met most often ({@code no-phase}, {@code no-country}). */
@@ -110,9 +134,13 @@ public class IssueStore {
                         WHERE f.job_execution_id = ? GROUP BY i.severity""")
                 .param(jobExecutionId)
                 .query(rs -> {
-                    counts.put(Severity.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), rs.getLong(2));
+                    counts.put(severity(rs.getString(1)), rs.getLong(2));
                 });
         return counts;
+    }
+
+    private static Severity severity(String id) {
+        return Severity.valueOf(id.toUpperCase(Locale.ROOT));
     }
 
     private static List<String> args(String joined) {

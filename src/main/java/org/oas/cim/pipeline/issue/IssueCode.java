@@ -41,7 +41,9 @@ public enum IssueCode {
     /** The same person twice on one victim list: counted once. */
     DUPLICATE_ROW(Severity.WARNING),
     /** Rows of a case file whose countries are in no phase: counted once per file, not stored. */
-    CASES_OUTSIDE_STUDY(Severity.INFO);
+    CASES_OUTSIDE_STUDY(Severity.INFO),
+    /** A text file that is UTF-8 with some bytes broken: read as UTF-8, those bytes replaced. */
+    ENCODING_ERROR(Severity.WARNING);
 
     private final Severity defaultSeverity;
 

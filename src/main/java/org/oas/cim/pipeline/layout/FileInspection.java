@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param metadata    country, phase and date order the file declares outside its data
  * @param sheets      the data sheets, in workbook order, bound to the instrument's items; empty without an instrument
  * @param hasHeader   whether some sheet has a recognizable header (a wide header row or a form's questions)
- * @param issues      header and layout issues: extra, duplicate, blank (form) and fuzzy labels
+ * @param issues      what reading found about the whole file (a text file's broken bytes), then header and layout
+ *                    issues: extra, duplicate, blank (form) and fuzzy labels
  */
 public record FileInspection(Optional<Instrument> instrument, FileMetadata metadata, List<SheetLayout> sheets,
                              boolean hasHeader, List<Issue> issues) {

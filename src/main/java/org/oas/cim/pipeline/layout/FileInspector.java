@@ -3,6 +3,7 @@ package org.oas.cim.pipeline.layout;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.Instrument;
 import org.oas.cim.pipeline.codebook.Item;
+import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.normalize.TextKey;
 import org.oas.cim.pipeline.read.SheetStream;
 import org.oas.cim.pipeline.read.UnreadableFileException;
@@ -45,7 +46,9 @@ public final class FileInspector {
         SheetScanner scanner = new SheetScanner(text -> seen.computeIfAbsent(text, matcher::match), matcher);
         MetadataCollector metadata = new MetadataCollector(countryKeys);
         List<ScannedSheet> scanned = new ArrayList<>();
+        List<Issue> readIssues;
         try (WorkbookStream workbook = opener.open()) {
+            readIssues = workbook.issues();
             int index = 0;
             SheetStream sheet = workbook.nextSheet();
             while (sheet != null) {
@@ -58,11 +61,13 @@ public final class FileInspector {
         List<HeaderMatch> matches = scanned.stream().flatMap(s -> s.headers().stream()).map(HeaderCell::match).toList();
         Optional<Instrument> instrument = instruments.detect(matches);
         if (instrument.isEmpty()) {
-            return new FileInspection(Optional.empty(), metadata.result(), List.of(), !scanned.isEmpty(), List.of());
+            return new FileInspection(Optional.empty(), metadata.result(), List.of(), !scanned.isEmpty(), readIssues);
         }
         Binder binder = new Binder(instrument.get().id(), instrument.get().itemWithRole("count").isPresent());
         List<SheetLayout> layouts = scanned.stream().map(binder::bind).toList();
-        return new FileInspection(instrument, metadata.result(), layouts, true, binder.issues());
+        List<Issue> issues = new ArrayList<>(readIssues);
+        issues.addAll(binder.issues());
+        return new FileInspection(instrument, metadata.result(), layouts, true, issues);
     }
 
     /**

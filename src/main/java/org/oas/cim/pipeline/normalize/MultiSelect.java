@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * menores de 12 años}), then the parts between separators ({@code ;} {@code |} line breaks, {@code ,}
  * {@code /}, the vocabulary's separator words), then codes or labels written one after another with spaces
  * (Kobo: {@code prostitution sex_tourism}), then a close fuzzy match. {@code Other: <text>} runs to the next
- * {@code ;}, {@code |} or line break. A part that names nothing is a problem of its own: the cell's other
- * parts are kept.
+ * {@code ;}, {@code |} or line break. The parts that name nothing make one problem for the cell, which names them
+ * all: the cell's other parts are kept.
  */
 final class MultiSelect {
     /** Parts a merged label may span: longer labels than this do not occur. */
@@ -50,6 +50,7 @@ final class MultiSelect {
         Set<String> codes = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Set<String> unknownParts = new LinkedHashSet<>();
         boolean unknownSeen = false;
         int i = 0;
         while (i < spans.size()) {
@@ -70,15 +71,21 @@ final class MultiSelect {
                 unknownSeen = true;
                 i++;
             } else {
-                i = take(item, options, text, spans, i, segmentEnd, codes, problems) + 1;
+                i = take(item, options, text, spans, i, segmentEnd, codes, problems, unknownParts) + 1;
             }
+        }
+        if (!unknownParts.isEmpty()) {
+            problems.add(options.unknown(item, String.join("; ", unknownParts)));
         }
         return result(item, options, codes, notes, problems, unknownSeen);
     }
 
-    /** Takes the part at {@code i} (perhaps merged with the parts after it); returns the last part taken. */
+    /**
+     * Takes the part at {@code i} (perhaps merged with the parts after it), or adds it to {@code unknownParts}; returns
+     * the last part taken.
+     */
     private int take(Item item, Options options, String text, List<Span> spans, int i, int segmentEnd,
-                     Set<String> codes, List<Problem> problems) {
+                     Set<String> codes, List<Problem> problems, Set<String> unknownParts) {
         int last = Math.min(segmentEnd, i + MAX_PARTS_PER_LABEL - 1);
         for (int j = last; j >= i; j--) {
             Optional<String> code = options.exact(between(text, spans, i, j));
@@ -102,7 +109,7 @@ final class MultiSelect {
                 return j;
             }
         }
-        problems.add(options.unknown(item, part));
+        unknownParts.add(part.strip());
         return i;
     }
 

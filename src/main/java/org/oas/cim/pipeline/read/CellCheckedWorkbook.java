@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
 
 /**
@@ -45,7 +46,8 @@ final class CellCheckedWorkbook implements WorkbookStream {
             throw e;
         }
         workbook.close();
-        throw new UnreadableFileException(IssueCode.FORMAT_ERROR, "The file is empty: no sheet holds a single cell");
+        throw new UnreadableFileException(IssueCode.FORMAT_ERROR, "The file is empty: no sheet holds a single cell")
+                .withDetail(UnreadableFileException.EMPTY);
     }
 
     @Override
@@ -60,6 +62,11 @@ final class CellCheckedWorkbook implements WorkbookStream {
             return sheet;
         }
         return workbook.nextSheet();
+    }
+
+    @Override
+    public List<Issue> issues() {
+        return workbook.issues();
     }
 
     @Override

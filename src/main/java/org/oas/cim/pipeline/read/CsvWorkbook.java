@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.oas.cim.pipeline.issue.Issue;
+import org.oas.cim.pipeline.issue.IssueCode;
+
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -29,12 +32,14 @@ final class CsvWorkbook implements WorkbookStream {
     private final String sheetName;
     private final BufferedReader text;
     private final char delimiter;
+    private final List<Issue> issues;
     private boolean handedOut;
 
-    private CsvWorkbook(String sheetName, BufferedReader text, char delimiter) {
+    private CsvWorkbook(String sheetName, BufferedReader text, char delimiter, List<Issue> issues) {
         this.sheetName = sheetName;
         this.text = text;
         this.delimiter = delimiter;
+        this.issues = issues;
     }
 
     static WorkbookStream open(Path file, String sheetName, char fallbackDelimiter) throws IOException {
@@ -49,7 +54,9 @@ final class CsvWorkbook implements WorkbookStream {
             text.reset();
             boolean wholeFile = length <= SAMPLE_CHARS;
             char delimiter = DelimiterSniffer.detect(new String(sample, 0, Math.min(length, SAMPLE_CHARS)), wholeFile, fallbackDelimiter);
-            return new CsvWorkbook(sheetName, text, delimiter);
+            List<Issue> issues = encoding.replacedFrom() == 0 ? List.of() : List.of(Issue.of(IssueCode.ENCODING_ERROR, sheetName,
+                    encoding.replacedFrom(), 0, null, String.valueOf(encoding.replacedFrom())));
+            return new CsvWorkbook(sheetName, text, delimiter, issues);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -86,6 +93,11 @@ final class CsvWorkbook implements WorkbookStream {
                         .build())
                 .build();
         return new CsvSheet(reader);
+    }
+
+    @Override
+    public List<Issue> issues() {
+        return issues;
     }
 
     @Override

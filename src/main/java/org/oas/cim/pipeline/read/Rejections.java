@@ -13,8 +13,9 @@ import org.oas.cim.pipeline.issue.IssueCode;
 final class Rejections {
     static final String SAVE_AS = "save it as .xlsx or .csv";
 
-    /** POI's zip-bomb guard throws a plain IOException; only its message tells it apart. */
+    /** POI's zip-bomb guard throws a plain IOException; only its message tells it apart, and which limit was hit. */
     private static final String POI_ZIP_BOMB = "Zip bomb detected";
+    private static final String POI_MAX_SIZE = "max size";
 
     /** Cause chains are short; the bound only guards against a cycle. */
     private static final int MAX_CAUSES = 32;
@@ -41,9 +42,17 @@ final class Rejections {
                 "The workbook is password-protected or encrypted; remove the password and " + SAVE_AS);
     }
 
-    static UnreadableFileException zipBomb(String detail, Throwable cause) {
+    /** A part that expands more than the inflate ratio allows: a zip bomb, or one very long run of the same text. */
+    static UnreadableFileException expansion(String detail, Throwable cause) {
         return new UnreadableFileException(IssueCode.TOO_LARGE,
-                "The file expands far beyond its size (a zip bomb, or a sheet too large to read): " + detail, cause);
+                "A part of the file expands beyond the inflate ratio limit (a zip bomb, or a very repetitive cell): " + detail, cause)
+                .withDetail(UnreadableFileException.EXPANSION);
+    }
+
+    /** A part that expands beyond the largest size allowed for one part. */
+    static UnreadableFileException entrySize(String detail, Throwable cause) {
+        return new UnreadableFileException(IssueCode.TOO_LARGE,
+                "A part of the file expands beyond the size limit of a part: " + detail, cause).withDetail(UnreadableFileException.ENTRY_SIZE);
     }
 
     /**
@@ -60,7 +69,8 @@ final class Rejections {
                 return stream.unreadable();
             }
             if (t instanceof IOException && t.getMessage() != null && t.getMessage().startsWith(POI_ZIP_BOMB)) {
-                return zipBomb("an entry passed the inflate limits", failure);
+                return t.getMessage().contains(POI_MAX_SIZE) ? entrySize("found while inflating", failure)
+                        : expansion("found while inflating", failure);
             }
             if (t instanceof EncryptedDocumentException) {
                 return encrypted();

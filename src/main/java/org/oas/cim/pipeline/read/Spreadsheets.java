@@ -47,7 +47,8 @@ public final class Spreadsheets {
                     "The file has " + size + " bytes, over the limit of " + limits.maxFileBytes());
         }
         if (size == 0) {
-            throw new UnreadableFileException(IssueCode.FORMAT_ERROR, "The file is empty (0 bytes)");
+            throw new UnreadableFileException(IssueCode.FORMAT_ERROR, "The file is empty (0 bytes)")
+                    .withDetail(UnreadableFileException.EMPTY);
         }
         return CellCheckedWorkbook.requireCell(openByContent(file, extension, baseName(fileName), limits));
     }
@@ -57,7 +58,7 @@ public final class Spreadsheets {
         FileMagic magic = FileMagic.valueOf(file.toFile());
         return switch (magic) {
             case OOXML -> XlsxWorkbook.open(file, limits);
-            case OLE2 -> XlsWorkbook.open(file);
+            case OLE2 -> XlsWorkbook.open(file, limits);
             case UNKNOWN -> {
                 if (!TEXT_EXTENSIONS.contains(extension)) {
                     throw Rejections.corrupt("the content is not an Excel workbook", null);

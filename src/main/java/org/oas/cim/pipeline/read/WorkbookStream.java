@@ -2,6 +2,9 @@ package org.oas.cim.pipeline.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
+
+import org.oas.cim.pipeline.issue.Issue;
 
 /**
  * The sheets of one spreadsheet file, in workbook order. A sheet must be read (or skipped) before the
@@ -10,4 +13,9 @@ import java.io.IOException;
 public interface WorkbookStream extends Closeable {
     /** The next sheet, or null when there is none left. */
     SheetStream nextSheet() throws IOException;
+
+    /** What opening the file found about it as a whole, short of a rejection (a text file's broken bytes). */
+    default List<Issue> issues() {
+        return List.of();
+    }
 }

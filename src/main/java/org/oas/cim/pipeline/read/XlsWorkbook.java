@@ -1,6 +1,8 @@
 package org.oas.cim.pipeline.read;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,7 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,7 +25,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * An OLE2 file: an Excel 97-2003 workbook read with HSSF (the format caps a sheet at 65,536 rows, so the
- * whole workbook in memory is bounded), or an encrypted OOXML workbook, which Excel also wraps in OLE2.
+ * whole workbook in memory is bounded), or an encrypted OOXML workbook, which Excel also wraps in OLE2 (read where
+ * Excel's default password opens it).
  */
 final class XlsWorkbook implements WorkbookStream {
     private final POIFSFileSystem fs;
@@ -36,7 +40,7 @@ final class XlsWorkbook implements WorkbookStream {
         this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
     }
 
-    static WorkbookStream open(Path file) throws UnreadableFileException {
+    static WorkbookStream open(Path file, ReadLimits limits) throws UnreadableFileException {
         POIFSFileSystem fs;
         try {
             fs = new POIFSFileSystem(file.toFile(), true);
@@ -44,7 +48,16 @@ final class XlsWorkbook implements WorkbookStream {
             throw Rejections.corrupt("the OLE2 container cannot be opened", e);
         }
         try {
-            requireWorkbook(fs.getRoot());
+            Set<String> entries = new TreeSet<>();
+            fs.getRoot().getEntryNames().forEach(name -> entries.add(name.toLowerCase(Locale.ROOT)));
+            if (entries.contains("encryptioninfo") || entries.contains("encryptedpackage")) {
+                return decryptedWithDefaultPassword(fs, limits);
+            }
+            // BIFF8 records stand under "Workbook", or "BOOK" as some writers name it; for an Excel 5.0/95 "Book"
+            // stream HSSF throws its own exception, which says so.
+            if (!entries.contains("workbook") && !entries.contains("book")) {
+                throw Rejections.unsupported("An Office file that is not a spreadsheet");
+            }
             return new XlsWorkbook(fs, new HSSFWorkbook(fs.getRoot(), false));
         } catch (UnreadableFileException e) {
             closeQuietly(fs);
@@ -56,16 +69,23 @@ final class XlsWorkbook implements WorkbookStream {
         }
     }
 
-    private static void requireWorkbook(DirectoryNode root) throws UnreadableFileException {
-        Set<String> entries = new TreeSet<>();
-        root.getEntryNames().forEach(name -> entries.add(name.toLowerCase(Locale.ROOT)));
-        if (entries.contains("encryptioninfo") || entries.contains("encryptedpackage")) {
+    /**
+     * An xlsx that Excel encrypted and wrapped in OLE2. Protected with no password of the user's own (only against
+     * changes, say), it is encrypted with Excel's default password, which Excel opens without asking: so is it here.
+     * Its parts are inflated from the decrypted stream before the container is closed.
+     */
+    private static WorkbookStream decryptedWithDefaultPassword(POIFSFileSystem fs, ReadLimits limits)
+            throws UnreadableFileException, IOException {
+        try (fs) {
+            Decryptor decryptor = new EncryptionInfo(fs).getDecryptor();
+            if (!decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD)) {
+                throw Rejections.encrypted();
+            }
+            try (InputStream xlsx = decryptor.getDataStream(fs)) {
+                return XlsxWorkbook.open(xlsx, limits);
+            }
+        } catch (GeneralSecurityException e) {
             throw Rejections.encrypted();
-        }
-        if (!entries.contains("workbook")) {
-            throw Rejections.unsupported(entries.contains("book")
-                    ? "An Excel 5.0/95 workbook"
-                    : "An Office file that is not a spreadsheet");
         }
     }
 

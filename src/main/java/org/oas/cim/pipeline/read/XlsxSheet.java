@@ -137,7 +137,7 @@ final class XlsxSheet implements SheetStream {
             return null;
         }
         return switch (type) {
-            case "s" -> text(column, sharedString(value));
+            case "s" -> text(column, sharedString(value, column));
             case "str" -> text(column, XmlText.unescape(value));
             case "b" -> RawCell.text(column, value.equals("1") || value.equalsIgnoreCase("true") ? "TRUE" : "FALSE");
             case "e" -> RawCell.text(column, value);
@@ -150,12 +150,13 @@ final class XlsxSheet implements SheetStream {
         return text == null || text.isEmpty() ? null : RawCell.text(column, text);
     }
 
-    private String sharedString(String index) throws UnreadableStreamException {
+    private String sharedString(String index, int column) throws UnreadableStreamException {
         Integer i = integer(index);
         String[] strings = context.sharedStrings();
         if (i == null || i < 0 || i >= strings.length) {
             throw new UnreadableStreamException(new UnreadableFileException(IssueCode.FORMAT_ERROR,
-                    "The file is corrupt: a sheet refers to a shared string that does not exist"));
+                    "The file is corrupt: a cell refers to a shared string that does not exist")
+                    .withDetail(UnreadableFileException.SHARED_STRING).at(name, lastRow, column));
         }
         return strings[i];
     }

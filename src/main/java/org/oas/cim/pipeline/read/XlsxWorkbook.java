@@ -16,7 +16,10 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.internal.ZipHelper;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -34,13 +37,13 @@ final class XlsxWorkbook implements WorkbookStream {
             XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(),
             XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
 
-    private final ZipSecureFile zip;
+    private final ZipEntrySource zip;
     private final OPCPackage pkg;
     private final XSSFReader.SheetIterator sheets;
     private final XlsxSheet.Context context;
     private XlsxSheet current;
 
-    private XlsxWorkbook(ZipSecureFile zip, OPCPackage pkg, XSSFReader.SheetIterator sheets, XlsxSheet.Context context) {
+    private XlsxWorkbook(ZipEntrySource zip, OPCPackage pkg, XSSFReader.SheetIterator sheets, XlsxSheet.Context context) {
         this.zip = zip;
         this.pkg = pkg;
         this.sheets = sheets;
@@ -53,8 +56,27 @@ final class XlsxWorkbook implements WorkbookStream {
         try {
             zip = new ZipSecureFile(file.toFile());
         } catch (IOException e) {
-            throw Rejections.corrupt("the zip container cannot be opened", e);
+            throw Rejections.corrupt("the zip container cannot be opened", e).withDetail(UnreadableFileException.DAMAGED_ZIP);
         }
+        return open(new ZipFileZipEntrySource(zip), limits);
+    }
+
+    /**
+     * A workbook whose zip comes as a stream (an encrypted workbook, decrypted): POI inflates its parts as it reads
+     * them, under the same limits, and holds them until the workbook is closed.
+     */
+    static WorkbookStream open(InputStream zipBytes, ReadLimits limits) throws UnreadableFileException {
+        guardInflation(limits);
+        ZipEntrySource source;
+        try {
+            source = new ZipInputStreamZipEntrySource(ZipHelper.openZipStream(zipBytes));
+        } catch (IOException | RuntimeException e) {
+            throw Rejections.classify(e, "the decrypted workbook is not a readable zip");
+        }
+        return open(source, limits);
+    }
+
+    private static WorkbookStream open(ZipEntrySource zip, ReadLimits limits) throws UnreadableFileException {
         OPCPackage pkg = null;
         try {
             inspectEntries(zip, limits);
@@ -88,7 +110,7 @@ final class XlsxWorkbook implements WorkbookStream {
      * Rejects by the sizes the zip declares, before a byte is inflated: the same limits POI applies while
      * inflating, where a zip that lies about its sizes is still caught.
      */
-    private static void inspectEntries(ZipSecureFile zip, ReadLimits limits) throws UnreadableFileException {
+    private static void inspectEntries(ZipEntrySource zip, ReadLimits limits) throws UnreadableFileException {
         boolean contentTypes = false;
         boolean openDocument = false;
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
@@ -97,10 +119,10 @@ final class XlsxWorkbook implements WorkbookStream {
             long size = entry.getSize();
             long packed = entry.getCompressedSize();
             if (size > limits.maxEntryBytes()) {
-                throw Rejections.zipBomb("an entry would expand to " + size + " bytes", null);
+                throw Rejections.entrySize("an entry would expand to " + size + " bytes", null);
             }
             if (size > ZipSecureFile.getGraceEntrySize() && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
-                throw Rejections.zipBomb(packed + " bytes would expand to " + size, null);
+                throw Rejections.expansion(packed + " bytes would expand to " + size, null);
             }
         }
         if (!contentTypes) {
@@ -109,9 +131,9 @@ final class XlsxWorkbook implements WorkbookStream {
         }
     }
 
-    private static OPCPackage openPackage(ZipSecureFile zip) throws UnreadableFileException {
+    private static OPCPackage openPackage(ZipEntrySource zip) throws UnreadableFileException {
         try {
-            return OPCPackage.open(new ZipFileZipEntrySource(zip));
+            return OPCPackage.open(zip);
         } catch (OpenXML4JException | RuntimeException e) {
             throw Rejections.classify(e, "the package structure is damaged");
         }
@@ -119,6 +141,11 @@ final class XlsxWorkbook implements WorkbookStream {
 
     /** The workbook part; a docx or pptx is a valid package too, but only a spreadsheet's main part is taken. */
     private static PackagePart workbookPart(OPCPackage pkg) throws UnreadableFileException {
+        if (pkg.isStrictOoxmlFormat()) {
+            // POI reads only the transitional namespaces, which Excel's ordinary "Excel Workbook" format uses.
+            throw Rejections.unsupported("A workbook saved as Strict Open XML", "Strict Open XML")
+                    .withDetail(UnreadableFileException.STRICT_OOXML);
+        }
         PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.isEmpty()) {
             main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
@@ -181,7 +208,7 @@ final class XlsxWorkbook implements WorkbookStream {
         }
     }
 
-    private static void closeQuietly(ZipSecureFile zip, OPCPackage pkg) {
+    private static void closeQuietly(ZipEntrySource zip, OPCPackage pkg) {
         if (pkg != null) {
             pkg.revert();
         }

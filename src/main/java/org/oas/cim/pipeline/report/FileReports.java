@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * The report a researcher reads about one ingested file, written beside it in archive/ or rejected/, from what
  * the database holds about it: in the file's language (as ingest guessed it from the file's words), else in the
- * configured default language. The value of a personal-data item is never in it (issues never carry one).
+ * configured default language. Its issues are read up to the report's cap, its counts by SQL. The value of a
+ * personal-data item is never in it (issues never carry one).
  */
 class FileReports implements FileReporter {
     private final InputFileStore files;
@@ -30,7 +31,8 @@ class FileReports implements FileReporter {
     public void writeBeside(long fileId, Path placed) throws IOException {
         InputFileStore.DecidedFile file = files.decided(fileId).orElseThrow(() -> new IllegalStateException("no input file " + fileId));
         FileReport report = new FileReport(file.fileName(), file.sha256(), Verdict.of(file.status()), file.respondents(),
-                file.rowsRejected(), issues.of(fileId));
+                file.rowsRejected(), issues.firstOf(fileId, FileReport.LISTED_ISSUES), issues.talliesOf(fileId),
+                issues.brokenRulesOf(fileId));
         writer.writeBeside(report, ReportWriter.language(file.language(), defaultLanguage), placed);
     }
 }

@@ -2,21 +2,24 @@ package org.oas.cim.pipeline.report;
 
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueMessages;
+import org.oas.cim.pipeline.issue.IssueTally;
 import org.oas.cim.pipeline.issue.Severity;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A {@link FileReport} in words, in one language: what the CSV, the HTML page and the terminal all show, so that
- * the three never disagree. Summary first (file, verdict, counts, fingerprint), then one line per issue.
+ * the three never disagree. Summary first (file, verdict, counts, fingerprint), then one line per listed issue, then one
+ * per code with issues left unlisted (how many).
  *
  * @param language the report's language (English, Spanish or Portuguese)
  * @param title    the heading: "Report on the file CR_ngo.xlsx"
  * @param summary  label and value pairs, the verdict second and the counts after it
  * @param columns  the headings of an issue line's cells
- * @param lines    one per issue, in the report's order
+ * @param lines    one per listed issue, in the report's order, then one per code with unlisted issues
  * @param noIssues what to say where there is no issue
  */
 public record LocalizedReport(FileReport report, Locale language, String title, List<Field> summary,
@@ -70,7 +73,9 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
                 new Field(labels.get("report.sha256", language), report.sha256()));
         List<String> columns = List.of("severity", "sheet", "cell", "value", "code", "problem", "what-to-do").stream()
                 .map(key -> labels.get("report.column." + key, language)).toList();
-        List<Line> lines = report.issues().stream().map(issue -> line(issue, language, labels, messages)).toList();
+        List<Line> lines = new ArrayList<>();
+        report.issues().forEach(issue -> lines.add(line(issue, language, labels, messages)));
+        report.unlisted().forEach(tally -> lines.add(unlisted(tally, language, labels)));
         return new LocalizedReport(report, language, labels.get("report.title", language, VisibleText.of(report.fileName())), summary,
                 columns, lines, labels.get("report.no-issues", language));
     }
@@ -91,6 +96,14 @@ public record LocalizedReport(FileReport report, Locale language, String title, 
                 issue.sheet() == null ? "" : VisibleText.of(issue.sheet()), cell,
                 issue.rawValue() == null ? "" : VisibleText.of(issue.rawValue()),
                 issue.code().id(), VisibleText.of(problem(issue, language, labels, messages)), messages.fix(issue, language));
+    }
+
+    /** What a report leaves unlisted of one code, with its exact count: a line with no cell, after the listed issues. */
+    private static Line unlisted(IssueTally tally, Locale language, ReportLabels labels) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(language);
+        return new Line(tally.severity(), labels.get("report.severity." + tally.severity().id(), language), "", "", "",
+                tally.code().id(), labels.get("report.unlisted", language, numbers.format(tally.occurrences()),
+                numbers.format(FileReport.LISTED_ISSUES)), labels.get("report.unlisted.fix", language));
     }
 
     /** The issue's message; a note or warning found on many rows says how many more ("and 1,234 more rows like it"). */

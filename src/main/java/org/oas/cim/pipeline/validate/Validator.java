@@ -113,6 +113,6 @@ public final class Validator {
         issues.addAll(outcome.fileIssues());
         Verdict verdict = outcome.status() == FileStatus.DUPLICATE ? Verdict.DUPLICATE
                 : taken > 0 ? Verdict.TAKEN : Verdict.NOT_TAKEN;
-        return new FileReport(file.fileName(), file.sha256(), verdict, taken, notTaken, Issue.foldRepeats(issues));
+        return FileReport.of(file.fileName(), file.sha256(), verdict, taken, notTaken, Issue.foldRepeats(issues));
     }
 }

@@ -47,6 +47,23 @@ final class PoisonFiles {
         return file;
     }
 
+    /**
+     * A CSV questionnaire with {@code extraColumns} columns after its questions, each headed by a label no codebook
+     * knows: one distinct {@code extra-label} warning per column.
+     */
+    static Path wideHeader(Path phaseFolder, int extraColumns) throws IOException {
+        Files.createDirectories(phaseFolder);
+        Path file = phaseFolder.resolve("CR_wide_header.csv");
+        StringBuilder header = new StringBuilder("País,Organización,Tipo de informante,P1,P6");
+        StringBuilder row = new StringBuilder("Costa Rica,Casa Alianza,ONG,Sí,50-100");
+        for (int i = 1; i <= extraColumns; i++) {
+            header.append(",extra ").append(i);
+            row.append(',');
+        }
+        Files.writeString(file, header + "\r\n" + row + "\r\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
     private static String[][] goodRows() {
         return new String[][] {{"País", "Organización", "Tipo de informante", "P1", "P6"}, {"Costa Rica", "Casa Alianza", "ONG", "Sí", "50-100"}};
     }

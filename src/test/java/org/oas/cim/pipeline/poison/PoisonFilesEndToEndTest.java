@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.report.BadFiles;
 import org.oas.cim.pipeline.report.Cli;
+import org.oas.cim.pipeline.report.FileReport;
 import org.oas.cim.pipeline.system.PipelineContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,6 +89,30 @@ class PoisonFilesEndToEndTest {
         Path rejected = home.resolve("rejected/phase-1/CR_huge_row.csv");
         assertThat(rejected).exists();
         assertThat(Files.readString(rejected.resolveSibling("CR_huge_row.csv.report.csv"))).contains("format-error");
+    }
+
+    /**
+     * A file with thousands of distinct warnings (one per column of a very wide header) gets a report that lists
+     * {@link FileReport#LISTED_ISSUES} of them and counts the rest exactly, in the file's language.
+     */
+    @Test
+    void aReportListsABoundedNumberOfIssuesAndCountsTheRest() throws Exception {
+        int extraColumns = 2_500;
+        Path poison = PoisonFiles.wideHeader(home.resolve("inbox/phase-1"), extraColumns);
+
+        runTwiceWithAValidFileAfter(poison);
+
+        Path report = home.resolve("archive/phase-1/CR_wide_header.csv.report.csv");
+        List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+        List<String> extraLabels = lines.stream().filter(l -> l.contains(",extra-label,")).toList();
+        assertThat(extraLabels).hasSize(FileReport.LISTED_ISSUES + 1);
+        // Spanish, as the file's words are: the unlisted count, then the cap, both with Spanish digit grouping.
+        assertThat(extraLabels.get(extraLabels.size() - 1))
+                .startsWith("Advertencia,,,,extra-label,Hay 1.500 problemas más con este código que no se listan")
+                .contains("los primeros 1.000 problemas");
+        assertThat(lines).contains("Advertencias," + extraColumns);
+        assertThat(Files.size(report)).isLessThan(400_000);
+        assertThat(Files.size(report.resolveSibling("CR_wide_header.csv.report.html"))).isLessThan(600_000);
     }
 
     private void runTwiceWithAValidFileAfter(Path poison) throws IOException {

@@ -63,6 +63,43 @@ class PoisonFilesValidateTest {
     }
 
     @Test
+    void aMultiSelectCellWithSeveralUnknownPartsIsOneIssue() throws Exception {
+        Path file = Files.writeString(folder.resolve("CR_cuestionarios.csv"), "País,Organización,Tipo de informante,P1,P3\r\n"
+                + "Costa Rica,Casa Alianza,ONG,Sí,Pesca artesanal; Minería | Pesca artesanal\r\n", StandardCharsets.UTF_8);
+
+        Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", file.toString());
+
+        assertThat(result.out().lines().filter(l -> l.contains("unknown-choice"))).singleElement()
+                .satisfies(line -> assertThat(line).contains("E2"));
+    }
+
+    @Test
+    void aUtf8FileWithABrokenByteIsReadAsUtf8AndWarnedAtTheLineOfTheFirstOne() throws Exception {
+        byte[] utf8 = ("País,Organización,Tipo de informante,P1,P6\r\nCosta Rica,Casa Alianza,ONG,Sí,50-100\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        // A name typed in Windows-1252 into a UTF-8 file: the ó is one byte, 0xF3, which UTF-8 cannot read.
+        byte[] latin = "Costa Rica,Fundación Paniamor,ONG,Sí,10\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Path file = folder.resolve("CR_mezcla.csv");
+        Files.write(file, utf8);
+        Files.write(file, latin, java.nio.file.StandardOpenOption.APPEND);
+
+        Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", file.toString());
+
+        assertThat(result.out()).containsPattern("Respondents taken: +2\\n")
+                .contains("Warning · Sheet CR_mezcla · row 3 · encoding-error", "not valid UTF-8 text from line 3");
+    }
+
+    @Test
+    void aWindows1252FileIsReadAsSuchWithoutAWarning() throws Exception {
+        Path file = Files.write(folder.resolve("CR_latin.csv"), ("País,Organización,Tipo de informante,P1,P6\r\n"
+                + "Costa Rica,Fundación Paniamor,ONG,Sí,10\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", file.toString());
+
+        assertThat(result.out()).containsPattern("Respondents taken: +1\\n").doesNotContain("encoding-error");
+    }
+
+    @Test
     void anInternalFailureHasAnExitCodeOfItsOwnThatHelpDocuments() {
         assertThat(Cli.run("--help").out()).containsPattern("70\\s+an internal failure of the program itself");
         assertThat(Cli.run("validate", "--help").out()).containsPattern("70\\s+an internal failure of the program itself, not a verdict");

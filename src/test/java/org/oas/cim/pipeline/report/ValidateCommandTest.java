@@ -182,7 +182,7 @@ class ValidateCommandTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).contains("No se pueden leer archivos de este tipo (.pdf).", "unsupported-format",
                 "Informe sobre el archivo CR_cortado.xlsx", "format-error",
-                "No se pudo leer el archivo").containsPattern("Resultado:\\s+No aceptado\n");
+                "El archivo es un archivo zip incompleto o dañado").containsPattern("Resultado:\\s+No aceptado\n");
         assertThat(result.out().split("Resultado:\\s+No aceptado\n", -1)).hasSize(3);
     }
 
