@@ -158,14 +158,7 @@ class ServeProcessesTest {
 
     /** A copy of jobs/ in which phase-1 and phase-2 are due every two and three seconds. */
     private static Path jobsWithSchedules(Path target) throws Exception {
-        Path source = Path.of("jobs");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        InboxCopy.copy(Path.of("jobs"), target);
         Path phases = target.resolve("phases.yml");
         String yaml = Files.readString(phases);
         String often = yaml.replace("schedule: \"0 0 2 * * *\"", "schedule: \"*/2 * * * * *\"")

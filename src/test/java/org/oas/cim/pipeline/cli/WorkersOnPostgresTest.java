@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,14 +154,7 @@ class WorkersOnPostgresTest {
 
     /** A copy of jobs/ whose phases have no schedule: only the files start a cycle. */
     private static Path jobsWithoutSchedules(Path target) throws Exception {
-        Path source = Path.of("jobs");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
+        InboxCopy.copy(Path.of("jobs"), target);
         Path phases = target.resolve("phases.yml");
         String yaml = Files.readString(phases);
         String unscheduled = yaml.replaceAll("schedule: \"[^\"]*\"", "schedule: \"\"");
