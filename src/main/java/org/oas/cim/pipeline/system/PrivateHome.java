@@ -114,14 +114,15 @@ public final class PrivateHome {
         static Owner of(Path root) {
             try {
                 PosixFileAttributeView view = Files.getFileAttributeView(root, PosixFileAttributeView.class);
-                if (view == null || !runningAsRoot()) {
+                // A file system without owners (no "unix" attributes) has nobody to hand files to.
+                if (view == null || !root.getFileSystem().supportedFileAttributeViews().contains("unix") || !runningAsRoot()) {
                     return new Owner(null, null);
                 }
                 PosixFileAttributes attributes = view.readAttributes();
                 boolean rootsHome = Integer.valueOf(0).equals(Files.getAttribute(root, "unix:uid"));
                 return rootsHome ? new Owner(null, null) : new Owner(attributes.owner(), attributes.group());
-            } catch (IOException | UnsupportedOperationException e) {
-                // A file system without owners (no "unix" attributes): there is nobody to hand files to.
+            } catch (IOException e) {
+                // The home's owner cannot be read: files stay with this process's account.
                 return new Owner(null, null);
             }
         }
