@@ -11,10 +11,15 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What ingest stored about a phase, as the analysis reads it: the answers that count (those of respondents whose file
@@ -66,6 +71,9 @@ class PhaseInputStore {
             String items = String.join(", ", Collections.nCopies(itemCodes.size(), "?"));
             List<Object> params = new ArrayList<>(List.of(phase, country));
             params.addAll(itemCodes);
+            // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
+            // dates) on every row: each is kept once instead of as a copy per answer, a third of what an answer weighs.
+            SharedValues once = new SharedValues();
             return jdbc.sql("""
                             SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
                                    r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
@@ -75,10 +83,11 @@ class PhaseInputStore {
                     .params(params)
                     .query((rs, n) -> {
                         Date responseDate = rs.getDate("response_date");
-                        return new VerifiableAnswer(rs.getString("country"), rs.getString("region"), rs.getInt("stage"),
-                                rs.getString("pseudonym"), rs.getString("source_type"), rs.getString("organization"),
-                                rs.getString("item_code"), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
-                                responseDate == null ? null : responseDate.toLocalDate());
+                        return new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
+                                rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
+                                once.of(rs.getString("organization")), once.of(rs.getString("item_code")),
+                                AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
+                                responseDate == null ? null : once.of(responseDate.toLocalDate()));
                     })
                     .list();
         }
@@ -91,24 +100,44 @@ class PhaseInputStore {
         }
 
         /**
-         * Streamed in no particular order (the caller only counts). A respondent's responses are ranked as {@link
-         * CountryAnswers.LatestResponse} says; its latest stored answer stands for the response's.
+         * Streamed in no particular order of respondents (the caller only counts). A respondent's responses come
+         * together, latest first as {@link CountryAnswers.LatestResponse} says (its latest stored answer stands for the
+         * response's), and the first of each is taken: the database sorts, spilling to disk as it needs, where a
+         * window over the country's responses would be held in memory whole.
          */
         @Override
         public void forEachRespondent(Consumer<LatestResponse> respondent) {
             jdbc.sql("""
-                            SELECT stage, source_type, organization FROM (
-                              SELECT stage, source_type, organization,
-                                     ROW_NUMBER() OVER (PARTITION BY stage, pseudonym
-                                                        ORDER BY response_date DESC NULLS LAST, file_id DESC, last_answer DESC) AS latest
-                              FROM (SELECT r.stage, r.pseudonym, r.source_type, r.organization, r.response_date, r.file_id,
-                                           (SELECT MAX(a.id) FROM answer a WHERE a.respondent_id = r.id) AS last_answer
-                                    FROM respondent r WHERE\s""" + COUNTRY_RESPONDENTS + """
-                                   ) responses
-                              WHERE last_answer IS NOT NULL) ranked
-                            WHERE latest = 1""")
+                            SELECT stage, pseudonym, source_type, organization FROM (
+                              SELECT r.stage, r.pseudonym, r.source_type, r.organization, r.response_date, r.file_id,
+                                     (SELECT MAX(a.id) FROM answer a WHERE a.respondent_id = r.id) AS last_answer
+                              FROM respondent r WHERE\s""" + COUNTRY_RESPONDENTS + """
+                             ) responses
+                            WHERE last_answer IS NOT NULL
+                            ORDER BY stage, pseudonym, response_date DESC NULLS LAST, file_id DESC, last_answer DESC""")
                     .params(phase, country)
-                    .query((RowCallbackHandler) rs -> respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(2), rs.getString(3))));
+                    .query(new RowCallbackHandler() {
+                        private String previousRespondent;
+
+                        @Override
+                        public void processRow(ResultSet rs) throws SQLException {
+                            String stageAndPseudonym = rs.getInt(1) + " " + rs.getString(2);
+                            if (!stageAndPseudonym.equals(previousRespondent)) {
+                                previousRespondent = stageAndPseudonym;
+                                respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(3), rs.getString(4)));
+                            }
+                        }
+                    });
+        }
+    }
+
+    /** One copy of each value a query's rows repeat; equal strings and dates are interchangeable. */
+    private static final class SharedValues {
+        private final Map<Object, Object> seen = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T of(T value) {
+            return value == null ? null : (T) seen.computeIfAbsent(value, Function.identity());
         }
     }
 

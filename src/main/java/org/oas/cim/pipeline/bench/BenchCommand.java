@@ -13,12 +13,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -107,12 +109,28 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("Home: %s%n", folder);
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         } finally {
+            long postgresBytes = postgresDatabaseBytes(context);
             context.close();
-            DatabaseCompaction.compactIfWasteful(context.getEnvironment(), new HomeFolder(folder));
-            long databaseBytes = Files.size(folder.resolve("data/pipeline.mv.db"));
-            out.printf("Database: %,d MB once closed, %.1f times the inbox's %,d bytes%n", databaseBytes / MB,
-                    (double) databaseBytes / inboxBytes, inboxBytes);
+            if (postgresBytes >= 0) {
+                out.printf("Database: %,d MB on PostgreSQL, %.1f times the inbox's %,d bytes%n", postgresBytes / MB,
+                        (double) postgresBytes / inboxBytes, inboxBytes);
+            } else {
+                DatabaseCompaction.compactIfWasteful(context.getEnvironment(), new HomeFolder(folder));
+                long databaseBytes = Files.size(folder.resolve("data/pipeline.mv.db"));
+                out.printf("Database: %,d MB once closed, %.1f times the inbox's %,d bytes%n", databaseBytes / MB,
+                        (double) databaseBytes / inboxBytes, inboxBytes);
+            }
         }
+    }
+
+    /** The size of the PostgreSQL database the bench ran on ({@code SPRING_DATASOURCE_URL}), or -1 on the home's H2 file. */
+    private static long postgresDatabaseBytes(ConfigurableApplicationContext context) {
+        if (!context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:")) {
+            return -1;
+        }
+        Long bytes = new JdbcTemplate(context.getBean(DataSource.class))
+                .queryForObject("SELECT pg_database_size(current_database())", Long.class);
+        return bytes == null ? -1 : bytes;
     }
 
     private Job job(ConfigurableApplicationContext context) {

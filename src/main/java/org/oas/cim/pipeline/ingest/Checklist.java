@@ -27,6 +27,7 @@ import static org.oas.cim.pipeline.issue.IssueCode.NO_PHASE;
 import static org.oas.cim.pipeline.issue.IssueCode.OUT_OF_RANGE;
 import static org.oas.cim.pipeline.issue.IssueCode.POSSIBLE_LINK;
 import static org.oas.cim.pipeline.issue.IssueCode.REVISION;
+import static org.oas.cim.pipeline.issue.IssueCode.TEXT_ENCODING;
 import static org.oas.cim.pipeline.issue.IssueCode.TOO_LARGE;
 import static org.oas.cim.pipeline.issue.IssueCode.TYPE_ERROR;
 import static org.oas.cim.pipeline.issue.IssueCode.UNKNOWN_CHOICE;
@@ -41,7 +42,8 @@ import static org.oas.cim.pipeline.issue.IssueCode.UNSUPPORTED_FORMAT;
  */
 enum Checklist {
     /** The file opens as a spreadsheet within the limits ({@code read.Spreadsheets}). */
-    READABLE("read.Spreadsheets", TOO_LARGE, ENCRYPTED_FILE, UNSUPPORTED_FORMAT, FORMAT_ERROR, ENCODING_ERROR),
+    READABLE("read.Spreadsheets", TOO_LARGE, ENCRYPTED_FILE, UNSUPPORTED_FORMAT, FORMAT_ERROR, ENCODING_ERROR,
+            TEXT_ENCODING),
     /** The same bytes have not arrived before (ingest's reader, validate). */
     NEW_BYTES("ingest.FileRecordReader", DUPLICATE_FILE),
     /** A header row binds columns to one instrument's items ({@code layout.Binder}, {@link IngestCore}). */

@@ -43,7 +43,9 @@ public enum IssueCode {
     /** Rows of a case file whose countries are in no phase: counted once per file, not stored. */
     CASES_OUTSIDE_STUDY(Severity.INFO),
     /** A text file that is UTF-8 with some bytes broken: read as UTF-8, those bytes replaced. */
-    ENCODING_ERROR(Severity.WARNING);
+    ENCODING_ERROR(Severity.WARNING),
+    /** A text file that is not UTF-8 but reads cleanly as Windows-1252 (Excel's "CSV" on Spanish Windows): read so, and said. */
+    TEXT_ENCODING(Severity.INFO);
 
     private final Severity defaultSeverity;
 

@@ -54,13 +54,23 @@ final class CsvWorkbook implements WorkbookStream {
             text.reset();
             boolean wholeFile = length <= SAMPLE_CHARS;
             char delimiter = DelimiterSniffer.detect(new String(sample, 0, Math.min(length, SAMPLE_CHARS)), wholeFile, fallbackDelimiter);
-            List<Issue> issues = encoding.replacedFrom() == 0 ? List.of() : List.of(Issue.of(IssueCode.ENCODING_ERROR, sheetName,
-                    encoding.replacedFrom(), 0, null, String.valueOf(encoding.replacedFrom())));
-            return new CsvWorkbook(sheetName, text, delimiter, issues);
+            return new CsvWorkbook(sheetName, text, delimiter, encodingIssues(encoding, sheetName));
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }
+    }
+
+    /** What the researcher is told of how the text was decoded: bytes replaced, or read in a legacy encoding. */
+    private static List<Issue> encodingIssues(TextEncoding encoding, String sheetName) {
+        if (encoding.replacedFrom() > 0) {
+            return List.of(Issue.of(IssueCode.ENCODING_ERROR, sheetName, encoding.replacedFrom(), 0, null,
+                    String.valueOf(encoding.replacedFrom())));
+        }
+        if (encoding.charset().equals(TextEncoding.WINDOWS_1252)) {
+            return List.of(Issue.of(IssueCode.TEXT_ENCODING, sheetName, 0, 0, null, "Windows-1252"));
+        }
+        return List.of();
     }
 
     /** Fills the buffer unless the text ends first; a single read may stop short of both. */

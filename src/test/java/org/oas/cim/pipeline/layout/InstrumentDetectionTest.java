@@ -5,6 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.codebook.Instrument;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oas.cim.pipeline.layout.Fixtures.csv;
@@ -59,5 +62,43 @@ class InstrumentDetectionTest {
 
         assertThat(inspection.hasHeader()).isTrue();
         assertThat(inspection.instrument()).isEmpty();
+    }
+
+    /** An event log: four columns a questionnaire also has, lost among thirteen no item names. */
+    @Test
+    void aFewMatchedItemsAmongManyUnknownColumnsIsAnotherKindOfTable() throws Exception {
+        Path file = csv(dir, "eventos.csv", ',', withUnknownColumns(13, "País", "Tipo de informante", "P1", "P2"),
+                withUnknownColumns(13, "Costa Rica", "ONG", "Sí", "origen"));
+
+        FileInspection inspection = inspector.inspect(opener(file));
+
+        assertThat(inspection.hasHeader()).isTrue();
+        assertThat(inspection.instrument()).isEmpty();
+    }
+
+    @Test
+    void theSameItemsBesideAFewColumnsOfNotesAreTheQuestionnaire() throws Exception {
+        Path file = csv(dir, "notas.csv", ',', withUnknownColumns(12, "País", "Tipo de informante", "P1", "P2"),
+                withUnknownColumns(12, "Costa Rica", "ONG", "Sí", "origen"));
+
+        assertThat(inspector.inspect(opener(file)).instrument()).map(Instrument::id).hasValue("questionnaire");
+    }
+
+    @Test
+    void sixItemsOrMoreAreTheQuestionnaireWhateverElseTheFileHolds() throws Exception {
+        Path file = csv(dir, "ancho.csv", ',', withUnknownColumns(40, "País", "Tipo de informante", "P1", "P2", "L1", "P6"),
+                withUnknownColumns(40, "Costa Rica", "ONG", "Sí", "origen", "No", "100"));
+
+        assertThat(inspector.inspect(opener(file)).instrument()).map(Instrument::id).hasValue("questionnaire");
+    }
+
+    /** The cells given, then {@code unknown} columns whose headers name nothing the codebooks know. */
+    private static List<Object> withUnknownColumns(int unknown, Object... cells) {
+        List<Object> row = new ArrayList<>(Arrays.asList(cells));
+        boolean header = "País".equals(cells[0]);
+        for (int i = 1; i <= unknown; i++) {
+            row.add(header ? "zzq_campo_" + i : "dato " + i);
+        }
+        return row;
     }
 }

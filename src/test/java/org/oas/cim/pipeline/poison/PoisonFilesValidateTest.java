@@ -90,13 +90,15 @@ class PoisonFilesValidateTest {
     }
 
     @Test
-    void aWindows1252FileIsReadAsSuchWithoutAWarning() throws Exception {
+    void aWindows1252FileIsReadAsSuchAndTheReportSaysSo() throws Exception {
         Path file = Files.write(folder.resolve("CR_latin.csv"), ("País,Organización,Tipo de informante,P1,P6\r\n"
                 + "Costa Rica,Fundación Paniamor,ONG,Sí,10\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
 
         Cli.Result result = Cli.run("validate", "--lang", "en", "--phase", "phase-1", file.toString());
 
-        assertThat(result.out()).containsPattern("Respondents taken: +1\\n").doesNotContain("encoding-error");
+        assertThat(result.out()).containsPattern("Respondents taken: +1\\n").doesNotContain("encoding-error")
+                .contains("text-encoding", "it was read as Windows-1252");
+        assertThat(result.out()).doesNotContain("Ã");
     }
 
     @Test
