@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oas.cim.pipeline.layout.Fixtures.csv;
@@ -18,6 +19,11 @@ import static org.oas.cim.pipeline.layout.Fixtures.row;
 /** The instrument is the one whose items the headers match most; a tie or too few is none (inputs.md). */
 class InstrumentDetectionTest {
     private static final FileInspector inspector = new FileInspector(Fixtures.CODEBOOK);
+
+    /** Headers and a row of answers to four questionnaire items (R1, R4, P1, P2), three of them the interview's too. */
+    private static final String[][] FOUR_ITEMS = {{"País", "Tipo de informante", "P1", "P2"}, {"Costa Rica", "ONG", "Sí", "origen"}};
+    private static final String[][] SIX_ITEMS = {{"País", "Tipo de informante", "P1", "P2", "L1", "P6"},
+            {"Costa Rica", "ONG", "Sí", "origen", "No", "100"}};
 
     @TempDir
     Path dir;
@@ -67,38 +73,30 @@ class InstrumentDetectionTest {
     /** An event log: four columns a questionnaire also has, lost among thirteen no item names. */
     @Test
     void aFewMatchedItemsAmongManyUnknownColumnsIsAnotherKindOfTable() throws Exception {
-        Path file = csv(dir, "eventos.csv", ',', withUnknownColumns(13, "País", "Tipo de informante", "P1", "P2"),
-                withUnknownColumns(13, "Costa Rica", "ONG", "Sí", "origen"));
-
-        FileInspection inspection = inspector.inspect(opener(file));
-
-        assertThat(inspection.hasHeader()).isTrue();
-        assertThat(inspection.instrument()).isEmpty();
+        assertThat(instrumentBesideUnknownColumns(13, FOUR_ITEMS)).isEmpty();
     }
 
     @Test
     void theSameItemsBesideAFewColumnsOfNotesAreTheQuestionnaire() throws Exception {
-        Path file = csv(dir, "notas.csv", ',', withUnknownColumns(12, "País", "Tipo de informante", "P1", "P2"),
-                withUnknownColumns(12, "Costa Rica", "ONG", "Sí", "origen"));
-
-        assertThat(inspector.inspect(opener(file)).instrument()).map(Instrument::id).hasValue("questionnaire");
+        assertThat(instrumentBesideUnknownColumns(12, FOUR_ITEMS)).hasValue("questionnaire");
     }
 
     @Test
     void sixItemsOrMoreAreTheQuestionnaireWhateverElseTheFileHolds() throws Exception {
-        Path file = csv(dir, "ancho.csv", ',', withUnknownColumns(40, "País", "Tipo de informante", "P1", "P2", "L1", "P6"),
-                withUnknownColumns(40, "Costa Rica", "ONG", "Sí", "origen", "No", "100"));
-
-        assertThat(inspector.inspect(opener(file)).instrument()).map(Instrument::id).hasValue("questionnaire");
+        assertThat(instrumentBesideUnknownColumns(40, SIX_ITEMS)).hasValue("questionnaire");
     }
 
-    /** The cells given, then {@code unknown} columns whose headers name nothing the codebooks know. */
-    private static List<Object> withUnknownColumns(int unknown, Object... cells) {
-        List<Object> row = new ArrayList<>(Arrays.asList(cells));
-        boolean header = "País".equals(cells[0]);
+    /** The instrument found for a file of the given headers and answers followed by {@code unknown} columns no item names. */
+    private Optional<String> instrumentBesideUnknownColumns(int unknown, String[][] headersAndAnswers) throws Exception {
+        List<Object> header = new ArrayList<>(Arrays.asList(headersAndAnswers[0]));
+        List<Object> answers = new ArrayList<>(Arrays.asList(headersAndAnswers[1]));
         for (int i = 1; i <= unknown; i++) {
-            row.add(header ? "zzq_campo_" + i : "dato " + i);
+            header.add("zzq_campo_" + i);
+            answers.add("dato " + i);
         }
-        return row;
+        Path file = csv(dir, "tabla.csv", ',', header, answers);
+        FileInspection inspection = inspector.inspect(opener(file));
+        assertThat(inspection.hasHeader()).isTrue();
+        return inspection.instrument().map(Instrument::id);
     }
 }
