@@ -11,13 +11,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -107,6 +106,7 @@ class PhaseInputStore {
          */
         @Override
         public void forEachRespondent(Consumer<LatestResponse> respondent) {
+            AtomicReference<String> previousRespondent = new AtomicReference<>();
             jdbc.sql("""
                             SELECT stage, pseudonym, source_type, organization FROM (
                               SELECT r.stage, r.pseudonym, r.source_type, r.organization, r.response_date, r.file_id,
@@ -116,16 +116,10 @@ class PhaseInputStore {
                             WHERE last_answer IS NOT NULL
                             ORDER BY stage, pseudonym, response_date DESC NULLS LAST, file_id DESC, last_answer DESC""")
                     .params(phase, country)
-                    .query(new RowCallbackHandler() {
-                        private String previousRespondent;
-
-                        @Override
-                        public void processRow(ResultSet rs) throws SQLException {
-                            String stageAndPseudonym = rs.getInt(1) + " " + rs.getString(2);
-                            if (!stageAndPseudonym.equals(previousRespondent)) {
-                                previousRespondent = stageAndPseudonym;
-                                respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(3), rs.getString(4)));
-                            }
+                    .query((RowCallbackHandler) rs -> {
+                        String stageAndPseudonym = rs.getInt(1) + " " + rs.getString(2);
+                        if (!stageAndPseudonym.equals(previousRespondent.getAndSet(stageAndPseudonym))) {
+                            respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(3), rs.getString(4)));
                         }
                     });
         }

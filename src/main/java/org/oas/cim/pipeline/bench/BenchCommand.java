@@ -6,6 +6,7 @@ import org.oas.cim.pipeline.launch.JobRunner;
 import org.oas.cim.pipeline.system.DatabaseCompaction;
 import org.oas.cim.pipeline.system.HomeFolder;
 import org.oas.cim.pipeline.system.PipelineContext;
+import org.oas.cim.pipeline.system.PostgresDatabaseSize;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,14 +14,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -31,6 +30,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /**
@@ -109,28 +109,19 @@ public class BenchCommand implements Callable<Integer> {
             out.printf("Home: %s%n", folder);
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         } finally {
-            long postgresBytes = postgresDatabaseBytes(context);
+            OptionalLong postgresBytes = PostgresDatabaseSize.of(context);
             context.close();
-            if (postgresBytes >= 0) {
-                out.printf("Database: %,d MB on PostgreSQL, %.1f times the inbox's %,d bytes%n", postgresBytes / MB,
-                        (double) postgresBytes / inboxBytes, inboxBytes);
+            long databaseBytes;
+            if (postgresBytes.isPresent()) {
+                databaseBytes = postgresBytes.getAsLong();
+                out.printf("Database: %,d MB on PostgreSQL", databaseBytes / MB);
             } else {
                 DatabaseCompaction.compactIfWasteful(context.getEnvironment(), new HomeFolder(folder));
-                long databaseBytes = Files.size(folder.resolve("data/pipeline.mv.db"));
-                out.printf("Database: %,d MB once closed, %.1f times the inbox's %,d bytes%n", databaseBytes / MB,
-                        (double) databaseBytes / inboxBytes, inboxBytes);
+                databaseBytes = Files.size(folder.resolve("data/pipeline.mv.db"));
+                out.printf("Database: %,d MB once closed", databaseBytes / MB);
             }
+            out.printf(", %.1f times the inbox's %,d bytes%n", (double) databaseBytes / inboxBytes, inboxBytes);
         }
-    }
-
-    /** The size of the PostgreSQL database the bench ran on ({@code SPRING_DATASOURCE_URL}), or -1 on the home's H2 file. */
-    private static long postgresDatabaseBytes(ConfigurableApplicationContext context) {
-        if (!context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:")) {
-            return -1;
-        }
-        Long bytes = new JdbcTemplate(context.getBean(DataSource.class))
-                .queryForObject("SELECT pg_database_size(current_database())", Long.class);
-        return bytes == null ? -1 : bytes;
     }
 
     private Job job(ConfigurableApplicationContext context) {

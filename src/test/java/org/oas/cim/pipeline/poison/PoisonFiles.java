@@ -54,8 +54,9 @@ final class PoisonFiles {
     static Path wideHeader(Path phaseFolder, int extraColumns) throws IOException {
         Files.createDirectories(phaseFolder);
         Path file = phaseFolder.resolve("CR_wide_header.csv");
-        StringBuilder header = new StringBuilder("País,Organización,Tipo de informante,P1,P6");
-        StringBuilder row = new StringBuilder("Costa Rica,Casa Alianza,ONG,Sí,50-100");
+        // Six items: a questionnaire whatever else its header holds (fewer would be lost among the extra columns).
+        StringBuilder header = new StringBuilder("País,Organización,Tipo de informante,P1,P6,L1");
+        StringBuilder row = new StringBuilder("Costa Rica,Casa Alianza,ONG,Sí,50-100,No");
         for (int i = 1; i <= extraColumns; i++) {
             header.append(",extra ").append(i);
             row.append(',');
