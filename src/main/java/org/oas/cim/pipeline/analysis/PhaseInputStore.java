@@ -71,7 +71,7 @@ class PhaseInputStore {
             List<Object> params = new ArrayList<>(List.of(phase, country));
             params.addAll(itemCodes);
             // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
-            // dates) on every row: each is kept once instead of as a copy per answer, a third of what an answer weighs.
+            // dates) on every row: each is kept once instead of as a copy per answer.
             SharedValues once = new SharedValues();
             return jdbc.sql("""
                             SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
@@ -99,10 +99,10 @@ class PhaseInputStore {
         }
 
         /**
-         * Streamed in no particular order of respondents (the caller only counts). A respondent's responses come
-         * together, latest first as {@link CountryAnswers.LatestResponse} says (its latest stored answer stands for the
-         * response's), and the first of each is taken: the database sorts, spilling to disk as it needs, where a
-         * window over the country's responses would be held in memory whole.
+         * Streamed by stage and pseudonym (the caller only counts: the order is not part of the contract). A
+         * respondent's responses come together, latest first as {@link CountryAnswers.LatestResponse} says (its latest
+         * stored answer stands for the response's), and the first of each is taken: the database sorts, spilling to
+         * disk as it needs, where a window over the country's responses would be held in memory whole.
          */
         @Override
         public void forEachRespondent(Consumer<LatestResponse> respondent) {

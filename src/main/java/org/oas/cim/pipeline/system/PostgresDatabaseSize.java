@@ -11,9 +11,14 @@ public final class PostgresDatabaseSize {
     private PostgresDatabaseSize() {
     }
 
+    /** Whether a JDBC URL names a PostgreSQL server (anything else is the home's H2 file). */
+    public static boolean isPostgres(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
     /** The bytes of the PostgreSQL database the context is connected to; empty where it uses the home's H2 file. */
     public static OptionalLong of(ConfigurableApplicationContext context) {
-        if (!context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:")) {
+        if (!isPostgres(context.getEnvironment().getProperty("spring.datasource.url"))) {
             return OptionalLong.empty();
         }
         Long bytes = new JdbcTemplate(context.getBean(DataSource.class))
