@@ -175,7 +175,7 @@ public class FindingsStore {
                             FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id
                               JOIN input_file f ON f.id = r.file_id
                             WHERE x.finding_id = ?
-                            ORDER BY r.file_id, a.id""",
+                            ORDER BY r.file_id, r.id, a.id""",
                     (RowCallbackHandler) rs -> row.accept(new String[] {key[0], key[1], nullToEmpty(key[2]), key[3], key[4], rs.getString(1),
                             rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                             ValueText.of(AnswerColumns.read(rs))}),

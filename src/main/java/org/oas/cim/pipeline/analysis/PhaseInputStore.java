@@ -78,7 +78,7 @@ class PhaseInputStore {
                                    r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
                                    a.approximate, a.count_value, a.date_value, a.month_precision
                             FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code IN (" + items + ") ORDER BY r.file_id, a.id")
+                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code IN (" + items + ") ORDER BY r.file_id, r.id, a.id")
                     .params(params)
                     .query((rs, n) -> {
                         Date responseDate = rs.getDate("response_date");
@@ -100,21 +100,18 @@ class PhaseInputStore {
 
         /**
          * Streamed by stage and pseudonym (the caller only counts: the order is not part of the contract). A
-         * respondent's responses come together, latest first as {@link CountryAnswers.LatestResponse} says (its latest
-         * stored answer stands for the response's), and the first of each is taken: the database sorts, spilling to
+         * respondent's responses come together, latest first as {@link CountryAnswers.LatestResponse} says (a file's
+         * respondents are numbered in row order), and the first of each is taken: the database sorts, spilling to
          * disk as it needs, where a window over the country's responses would be held in memory whole.
          */
         @Override
         public void forEachRespondent(Consumer<LatestResponse> respondent) {
             AtomicReference<String> previousRespondent = new AtomicReference<>();
             jdbc.sql("""
-                            SELECT stage, pseudonym, source_type, organization FROM (
-                              SELECT r.stage, r.pseudonym, r.source_type, r.organization, r.response_date, r.file_id,
-                                     (SELECT MAX(a.id) FROM answer a WHERE a.respondent_id = r.id) AS last_answer
-                              FROM respondent r WHERE\s""" + COUNTRY_RESPONDENTS + """
-                             ) responses
-                            WHERE last_answer IS NOT NULL
-                            ORDER BY stage, pseudonym, response_date DESC NULLS LAST, file_id DESC, last_answer DESC""")
+                            SELECT r.stage, r.pseudonym, r.source_type, r.organization FROM respondent r
+                            WHERE\s""" + COUNTRY_RESPONDENTS + """
+                              AND EXISTS (SELECT 1 FROM answer a WHERE a.respondent_id = r.id)
+                            ORDER BY r.stage, r.pseudonym, r.response_date DESC NULLS LAST, r.file_id DESC, r.id DESC""")
                     .params(phase, country)
                     .query((RowCallbackHandler) rs -> {
                         String stageAndPseudonym = rs.getInt(1) + " " + rs.getString(2);

@@ -8,7 +8,9 @@ import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -26,10 +28,19 @@ public class AnswerStore {
         this.respondentIds = respondentIds;
     }
 
-    /** Stores the records of a chunk: respondents with their answers, and every record's raw cells. */
+    /**
+     * Stores the records of a chunk: respondents with their answers, and every record's raw cells.
+     *
+     * <p>A chunk's answers are stored item by item (the items in the order the chunk first names them, each item's
+     * answers in row order), not respondent by respondent. The database keeps rows in id order, and the analysis and
+     * the evidence read one item of a country at a time: stored respondent by respondent, one item's answers were a
+     * row in every page of the table, so each item read the whole table again; stored this way they fill a few pages
+     * per chunk. An item's answers keep their row order (the last tie-break among a respondent's duplicates), and the
+     * readers that want a respondent's answers together order by respondent first.
+     */
     void insert(List<RecordRows> records) {
         List<Object[]> respondents = new ArrayList<>();
-        List<Object[]> answers = new ArrayList<>();
+        Map<String, List<Object[]>> answersByItem = new LinkedHashMap<>();
         List<Object[]> rawRows = new ArrayList<>();
         List<Object[]> links = new ArrayList<>();
         List<Object[]> nearKeys = new ArrayList<>();
@@ -49,7 +60,7 @@ public class AnswerStore {
                     System.arraycopy(value, 0, row, 2, value.length);
                     row[value.length + 2] = answer.sheet();
                     row[value.length + 3] = answer.cellRef();
-                    answers.add(row);
+                    answersByItem.computeIfAbsent(answer.itemCode(), item -> new ArrayList<>()).add(row);
                 }
                 VictimLink link = record.link();
                 if (link != null) {
@@ -65,6 +76,8 @@ public class AnswerStore {
         jdbc.batchUpdate("""
                 INSERT INTO respondent (id, file_id, pseudonym, instrument, stage, phase, country, region, source_type,
                   organization, response_date, sheet, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", respondents);
+        List<Object[]> answers = new ArrayList<>();
+        answersByItem.values().forEach(answers::addAll);
         jdbc.batchUpdate("INSERT INTO answer (respondent_id, item_code, " + AnswerColumns.NAMES + ", sheet, cell_ref) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answers);
         jdbc.batchUpdate("INSERT INTO raw_row (file_id, respondent_id, sheet, row_no, cells) VALUES (?, ?, ?, ?, ?)", rawRows);

@@ -26,7 +26,7 @@ public interface CountryAnswers {
 
     /**
      * What the latest response of a respondent says of it: the response of the latest date (an undated one is older
-     * than any dated), then of the later file, then with the later stored answer.
+     * than any dated), then of the later file, then of the later row.
      *
      * @param sourceType   the {@code respondent_type} or {@code agency_type} code, or null
      * @param organization the normalized organization or institution, or null

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A country's answers as the analysis reads them from the real H2 file database: each respondent once, as its latest
  * response describes it (the latest date, an undated response older than any dated one; then the later file; then the
- * later stored answer), only respondents with answers, the two stages apart, superseded files left out.
+ * later row), only respondents with answers, the two stages apart, superseded files left out.
  */
 class StoredCountryAnswersTest {
     @TempDir
@@ -54,7 +54,7 @@ class StoredCountryAnswersTest {
         // The same date: the later file wins, whatever the answer ids say.
         respond(4, "beto", 3, "ngo", "Defensa", LocalDate.of(2002, 5, 5), false, 1);
         respond(5, "beto", 2, "media", "La Nación", LocalDate.of(2002, 5, 5), false, 4);
-        // The same date and file: the later stored answer wins.
+        // The same date and file: the later row (the respondent stored later) wins.
         respond(6, "carla", 1, "ngo", "A", null, false, 1);
         respond(7, "carla", 1, "expert", "B", null, false, 1);
         // The same pseudonym in the interviews is another respondent; no answers, or a superseded file, count for nothing.

@@ -78,6 +78,20 @@ class IngestJobTest {
     }
 
     @Test
+    void aChunksAnswersAreStoredItemByItemEachInRowOrder() throws Exception {
+        // Chunks of two records: rows 2 and 3, then row 4 alone. Row 2 leaves P1 empty: the first chunk names P6 first.
+        drop("phase-1/CR_orden.csv", HEADER + "Costa Rica;Casa Alianza;ONG;Ana Pérez;;100\r\nCosta Rica;PANIAMOR;ONG;Luis Mora;Sí;200\r\n"
+                + "Costa Rica;CEFEMINA;ONG;Rosa Díaz;No;300\r\n");
+        ingest();
+
+        // In id order (the order the database keeps them in), each chunk's answers come item by item, not row by row.
+        assertThat(column("""
+                SELECT a.item_code || ' ' || r.row_no FROM answer a JOIN respondent r ON r.id = a.respondent_id
+                WHERE a.item_code IN ('P1', 'P6') ORDER BY a.id"""))
+                .containsExactly("P6 2", "P6 3", "P1 3", "P1 4", "P6 4");
+    }
+
+    @Test
     void theSameBytesTwiceAreArchivedAsADuplicateAndNotIngestedAgain() throws Exception {
         String content = HEADER + "Costa Rica;Casa Alianza;ONG;Ana Pérez;Sí;100\r\n";
         drop("phase-1/CR_a.csv", content);
