@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -65,30 +66,37 @@ class PhaseInputStore {
             return country;
         }
 
+        /**
+         * The answers to the items, by file, then respondent, then answer. One query per item: a single item is one
+         * range of the index by item, whose rows sit together; given a list of items, H2 looked each respondent up in
+         * every item's range instead.
+         */
         @Override
         public List<VerifiableAnswer> answersTo(List<String> itemCodes) {
-            String items = String.join(", ", Collections.nCopies(itemCodes.size(), "?"));
-            List<Object> params = new ArrayList<>(List.of(phase, country));
-            params.addAll(itemCodes);
             // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
             // dates) on every row: each is kept once instead of as a copy per answer.
             SharedValues once = new SharedValues();
-            return jdbc.sql("""
-                            SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
-                                   r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value, a.high_value,
-                                   a.approximate, a.count_value, a.date_value, a.month_precision
-                            FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code IN (" + items + ") ORDER BY r.file_id, r.id, a.id")
-                    .params(params)
-                    .query((rs, n) -> {
-                        Date responseDate = rs.getDate("response_date");
-                        return new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
-                                rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
-                                once.of(rs.getString("organization")), once.of(rs.getString("item_code")),
-                                AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
-                                responseDate == null ? null : once.of(responseDate.toLocalDate()));
-                    })
-                    .list();
+            List<AnswerInOrder> answers = new ArrayList<>();
+            for (String itemCode : new LinkedHashSet<>(itemCodes)) {
+                answers.addAll(jdbc.sql("""
+                                SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
+                                       r.file_id, r.id AS respondent_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note,
+                                       a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
+                                FROM answer a JOIN respondent r ON r.id = a.respondent_id
+                                WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ?")
+                        .params(phase, country, itemCode)
+                        .query((rs, n) -> {
+                            Date responseDate = rs.getDate("response_date");
+                            return new AnswerInOrder(rs.getLong("respondent_id"), new VerifiableAnswer(once.of(rs.getString("country")),
+                                    once.of(rs.getString("region")), rs.getInt("stage"), rs.getString("pseudonym"),
+                                    once.of(rs.getString("source_type")), once.of(rs.getString("organization")),
+                                    once.of(rs.getString("item_code")), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
+                                    responseDate == null ? null : once.of(responseDate.toLocalDate())));
+                        })
+                        .list());
+            }
+            answers.sort(AnswerInOrder.ORDER);
+            return answers.stream().map(AnswerInOrder::answer).toList();
         }
 
         @Override
@@ -120,6 +128,12 @@ class PhaseInputStore {
                         }
                     });
         }
+    }
+
+    /** An answer with its respondent's id, which orders a file's answers by respondent. */
+    private record AnswerInOrder(long respondentId, VerifiableAnswer answer) {
+        static final Comparator<AnswerInOrder> ORDER = Comparator.<AnswerInOrder>comparingLong(a -> a.answer().fileOrder())
+                .thenComparingLong(AnswerInOrder::respondentId).thenComparingLong(a -> a.answer().answerId());
     }
 
     /** One copy of each value a query's rows repeat; equal strings and dates are interchangeable. */
