@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -69,34 +70,40 @@ class PhaseInputStore {
         /**
          * The answers to the items, by file, then respondent, then answer. One query per item: a single item is one
          * range of the index by item, whose rows sit together; given a list of items, H2 looked each respondent up in
-         * every item's range instead.
+         * every item's range instead. Several items' answers are merged here, each with its respondent's id.
          */
         @Override
         public List<VerifiableAnswer> answersTo(List<String> itemCodes) {
             // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
             // dates) on every row: each is kept once instead of as a copy per answer.
             SharedValues once = new SharedValues();
-            List<AnswerInOrder> answers = new ArrayList<>();
-            for (String itemCode : new LinkedHashSet<>(itemCodes)) {
-                answers.addAll(jdbc.sql("""
-                                SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
-                                       r.file_id, r.id AS respondent_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note,
-                                       a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                                FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                                WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ?")
-                        .params(phase, country, itemCode)
-                        .query((rs, n) -> {
-                            Date responseDate = rs.getDate("response_date");
-                            return new AnswerInOrder(rs.getLong("respondent_id"), new VerifiableAnswer(once.of(rs.getString("country")),
-                                    once.of(rs.getString("region")), rs.getInt("stage"), rs.getString("pseudonym"),
-                                    once.of(rs.getString("source_type")), once.of(rs.getString("organization")),
-                                    once.of(rs.getString("item_code")), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
-                                    responseDate == null ? null : once.of(responseDate.toLocalDate())));
-                        })
-                        .list());
+            List<String> items = List.copyOf(new LinkedHashSet<>(itemCodes));
+            if (items.size() == 1) {
+                return answersTo(items.get(0), once, (respondentId, answer) -> answer);
             }
+            List<AnswerInOrder> answers = new ArrayList<>();
+            items.forEach(item -> answers.addAll(answersTo(item, once, AnswerInOrder::new)));
             answers.sort(AnswerInOrder.ORDER);
             return answers.stream().map(AnswerInOrder::answer).toList();
+        }
+
+        private <T> List<T> answersTo(String itemCode, SharedValues once, BiFunction<Long, VerifiableAnswer, T> row) {
+            return jdbc.sql("""
+                            SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
+                                   r.file_id, r.id AS respondent_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note,
+                                   a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
+                            FROM answer a JOIN respondent r ON r.id = a.respondent_id
+                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ? ORDER BY r.file_id, r.id, a.id")
+                    .params(phase, country, itemCode)
+                    .query((rs, n) -> {
+                        Date responseDate = rs.getDate("response_date");
+                        return row.apply(rs.getLong("respondent_id"), new VerifiableAnswer(once.of(rs.getString("country")),
+                                once.of(rs.getString("region")), rs.getInt("stage"), rs.getString("pseudonym"),
+                                once.of(rs.getString("source_type")), once.of(rs.getString("organization")),
+                                once.of(rs.getString("item_code")), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
+                                responseDate == null ? null : once.of(responseDate.toLocalDate())));
+                    })
+                    .list();
         }
 
         @Override

@@ -80,6 +80,23 @@ class StoredCountryAnswersTest {
         assertThat(answers.get(1).organization()).isSameAs(answers.get(2).organization());
     }
 
+    @Test
+    void answersToSeveralItemsComeByFileThenRespondentThenAnswer() {
+        respond(1, "ana", 2, "ngo", "Casa Alianza", null, false, 0);
+        respond(2, "beto", 1, "ngo", "Paniamor", null, false, 0);
+        respond(3, "carla", 1, "ngo", "UCR", null, false, 0);
+        // As ingest stores a chunk, item by item: the first file's P2, then its P1; then the second file's.
+        answer(2, "P2");
+        answer(3, "P2");
+        answer(2, "P1");
+        answer(3, "P1");
+        answer(1, "P1");
+        answer(1, "P2");
+
+        assertThat(costaRica.answersTo(List.of("P2", "P1"))).extracting(a -> a.respondent() + " " + a.itemCode())
+                .containsExactly("beto P2", "beto P1", "carla P2", "carla P1", "ana P1", "ana P2");
+    }
+
     private void respond(long id, String pseudonym, long file, String sourceType, String organization, LocalDate date,
                          boolean superseded, int answers) {
         respond(id, pseudonym, file, sourceType, organization, date, superseded, 1, answers);
@@ -92,10 +109,13 @@ class StoredCountryAnswersTest {
                 id, file, pseudonym, stage == 1 ? "questionnaire" : "interview", stage, sourceType, organization,
                 date == null ? null : Date.valueOf(date), superseded);
         for (int i = 0; i < answers; i++) {
-            jdbc.update("INSERT INTO answer (id, respondent_id, item_code, value_kind, value_code, sheet, cell_ref) "
-                    + "VALUES (?, ?, 'P1', 'code', 'yes', 'Sheet1', 'B2')",
-                    nextAnswerId++, id);
+            answer(id, "P1");
         }
+    }
+
+    private void answer(long respondent, String item) {
+        jdbc.update("INSERT INTO answer (id, respondent_id, item_code, value_kind, value_code, sheet, cell_ref) "
+                + "VALUES (?, ?, ?, 'code', 'yes', 'Sheet1', 'B2')", nextAnswerId++, respondent, item);
     }
 
     private static String describe(LatestResponse response) {
