@@ -76,8 +76,7 @@ public class AnswerStore {
         jdbc.batchUpdate("""
                 INSERT INTO respondent (id, file_id, pseudonym, instrument, stage, phase, country, region, source_type,
                   organization, response_date, sheet, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", respondents);
-        List<Object[]> answers = new ArrayList<>();
-        answersByItem.values().forEach(answers::addAll);
+        List<Object[]> answers = answersByItem.values().stream().flatMap(List::stream).toList();
         jdbc.batchUpdate("INSERT INTO answer (respondent_id, item_code, " + AnswerColumns.NAMES + ", sheet, cell_ref) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answers);
         jdbc.batchUpdate("INSERT INTO raw_row (file_id, respondent_id, sheet, row_no, cells) VALUES (?, ?, ?, ?, ?)", rawRows);

@@ -31,7 +31,7 @@ public final class PipelineContext {
         }
         if (dbUrl != null) {
             properties.put("spring.datasource.url", dbUrl);
-            if (PostgresDatabaseSize.isPostgres(dbUrl)) {
+            if (dbUrl.startsWith("jdbc:postgresql:")) {
                 // The driver sends a batch of inserts as multi-row statements: a round trip per batch, not per row.
                 properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
             }

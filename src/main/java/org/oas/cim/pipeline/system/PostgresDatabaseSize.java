@@ -1,7 +1,9 @@
 package org.oas.cim.pipeline.system;
 
+import org.springframework.batch.infrastructure.support.DatabaseType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 import javax.sql.DataSource;
 import java.util.OptionalLong;
@@ -11,17 +13,20 @@ public final class PostgresDatabaseSize {
     private PostgresDatabaseSize() {
     }
 
-    /** Whether a JDBC URL names a PostgreSQL server (anything else is the home's H2 file). */
-    public static boolean isPostgres(String jdbcUrl) {
-        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
-    }
-
-    /** The bytes of the PostgreSQL database the context is connected to; empty where it uses the home's H2 file. */
+    /**
+     * The bytes of the PostgreSQL database the context is connected to; empty where it uses the home's H2 file. The
+     * database says what it is, as the ingest job's configuration asks it.
+     */
     public static OptionalLong of(ConfigurableApplicationContext context) {
-        if (!isPostgres(context.getEnvironment().getProperty("spring.datasource.url"))) {
-            return OptionalLong.empty();
+        DataSource dataSource = context.getBean(DataSource.class);
+        try {
+            if (DatabaseType.fromMetaData(dataSource) != DatabaseType.POSTGRES) {
+                return OptionalLong.empty();
+            }
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database the pipeline is connected to", e);
         }
-        Long bytes = new JdbcTemplate(context.getBean(DataSource.class))
+        Long bytes = new JdbcTemplate(dataSource)
                 .queryForObject("SELECT pg_database_size(current_database())", Long.class);
         return bytes == null ? OptionalLong.empty() : OptionalLong.of(bytes);
     }

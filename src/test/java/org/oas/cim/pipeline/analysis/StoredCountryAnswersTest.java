@@ -69,6 +69,21 @@ class StoredCountryAnswersTest {
     }
 
     @Test
+    void theLaterRowWinsWhateverOrderItsAnswersWereStoredIn() {
+        // A chunk stored item by item: the later row's only answer (P1) came before the earlier row's P6.
+        respond(1, "carla", 1, "ngo", "Fila anterior", null, false, 0);
+        respond(2, "carla", 1, "expert", "Fila posterior", null, false, 0);
+        answer(1, "P1");
+        answer(2, "P1");
+        answer(1, "P6");
+
+        List<String> counted = new ArrayList<>();
+        costaRica.forEachRespondent(r -> counted.add(describe(r)));
+
+        assertThat(counted).containsExactly("1 expert Fila posterior");
+    }
+
+    @Test
     void answersToAnItemKeepEveryResponseInFileAndAnswerOrder() {
         respond(1, "ana", 2, "ngo", "Casa Alianza", LocalDate.of(2002, 1, 10), false, 2);
         respond(2, "ana", 1, "expert", "Paniamor", LocalDate.of(2002, 3, 1), false, 1);
