@@ -16,7 +16,9 @@ import java.time.Duration;
  * @param settleTimeout    how long a one-shot run waits for a growing file before leaving it for later
  * @param maxFileMegabytes larger files are rejected as too large
  * @param pseudonymKey     HMAC key for respondents' pseudonyms; empty: generated into data/ on first use
- * @param chunkSize        records written per transaction
+ * @param chunkSize        records written per transaction (on the H2 file, bench ingest of 50,000 + 50,000 respondents
+ *                         took 45 s in chunks of 200, 60 s in chunks of 500 and 85 s in chunks of 2,000: each commit
+ *                         does more than in proportion to its chunk)
  * @param ingestThreads    files ingested side by side; 0 for the database's best: one on the H2 file (it has one
  *                         writer: two files side by side were measured 1.4x slower than one after the other), one per
  *                         processor on a server database
@@ -34,7 +36,7 @@ public record PipelineProperties(
         @DefaultValue("2m") Duration settleTimeout,
         @DefaultValue("100") long maxFileMegabytes,
         @DefaultValue("") String pseudonymKey,
-        @DefaultValue("500") int chunkSize,
+        @DefaultValue("200") int chunkSize,
         @DefaultValue("0") int ingestThreads,
         @DefaultValue("en") String language,
         @DefaultValue("3") int disclosureK,
