@@ -57,6 +57,11 @@ public final class FileReading implements AutoCloseable {
         return FileOutcome.rejected(IssueCode.FORMAT_ERROR, List.of(Issue.ofFile(IssueCode.FORMAT_ERROR, file.fileName())));
     }
 
+    /** How much of the file has been read, from 0 to 1; asked from the progress line's thread. */
+    public double shareRead() {
+        return records == null ? 0 : records.shareRead();
+    }
+
     /** The file as opened, or empty where it ended at once. */
     public Optional<OpenFile> file() {
         return Optional.ofNullable(file);

@@ -66,6 +66,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
         }
         try {
             reading = core.read(file, home.processing().resolve(file.relativePath()));
+            progress.fileStarted(fileId, file.sizeBytes(), reading::shareRead);
             reading.passOver(file.recordsDone());
         } catch (IOException | RuntimeException e) {
             reading = FileReading.failed(file, e);
@@ -98,7 +99,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (reading != null && reading.outcomeKnown() && !outcomeRecorded && stepExecution.getStatus() == BatchStatus.COMPLETED) {
             recordOutcome(reading.outcome());
-            progress.fileDone(file.sizeBytes());
+            progress.fileDone(fileId, file.sizeBytes());
         } else if (file != null && stepExecution.getStatus() == BatchStatus.FAILED) {
             isolateFailure(stepExecution);
         }
@@ -115,7 +116,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
                 .map(e -> e.getClass().getName()).toList());
         recordOutcome(FileOutcome.rejected(IssueCode.FORMAT_ERROR, List.of(Issue.ofFile(IssueCode.FORMAT_ERROR, file.fileName()))));
         IsolatedFailures.mark(stepExecution);
-        progress.fileDone(file.sizeBytes());
+        progress.fileDone(fileId, file.sizeBytes());
     }
 
     private void recordOutcome(FileOutcome outcome) {

@@ -77,6 +77,11 @@ public final class RecordIterator implements Iterator<RespondentRecord>, Closeab
         return record;
     }
 
+    /** How much of the file has been read, from 0 to 1 ({@link WorkbookStream#shareRead}); asked from another thread. */
+    public double shareRead() {
+        return workbook == null ? 0 : workbook.shareRead();
+    }
+
     /** Blank-header and blank-row issues found in the rows read so far (all of them once the end is reached). */
     public List<Issue> streamIssues() {
         return List.copyOf(streamIssues);

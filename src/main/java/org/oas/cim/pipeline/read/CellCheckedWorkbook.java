@@ -70,6 +70,11 @@ final class CellCheckedWorkbook implements WorkbookStream {
     }
 
     @Override
+    public double shareRead() {
+        return workbook.shareRead();
+    }
+
+    @Override
     public void close() throws IOException {
         workbook.close();
     }

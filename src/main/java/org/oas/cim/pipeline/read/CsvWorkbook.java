@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.oas.cim.pipeline.issue.Issue;
 import org.oas.cim.pipeline.issue.IssueCode;
@@ -33,18 +34,25 @@ final class CsvWorkbook implements WorkbookStream {
     private final BufferedReader text;
     private final char delimiter;
     private final List<Issue> issues;
+    private final AtomicLong bytesRead;
+    private final long fileBytes;
     private boolean handedOut;
 
-    private CsvWorkbook(String sheetName, BufferedReader text, char delimiter, List<Issue> issues) {
+    private CsvWorkbook(String sheetName, BufferedReader text, char delimiter, List<Issue> issues, AtomicLong bytesRead,
+                        long fileBytes) {
         this.sheetName = sheetName;
         this.text = text;
         this.delimiter = delimiter;
         this.issues = issues;
+        this.bytesRead = bytesRead;
+        this.fileBytes = fileBytes;
     }
 
     static WorkbookStream open(Path file, String sheetName, char fallbackDelimiter) throws IOException {
         TextEncoding encoding = TextEncoding.detect(file);
-        InputStream in = Files.newInputStream(file);
+        AtomicLong bytesRead = new AtomicLong();
+        long fileBytes = Files.size(file);
+        InputStream in = new CountedStream(Files.newInputStream(file), bytesRead);
         try {
             in.skipNBytes(encoding.bomLength());
             BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.decoder()), SAMPLE_CHARS * 2);
@@ -54,7 +62,7 @@ final class CsvWorkbook implements WorkbookStream {
             text.reset();
             boolean wholeFile = length <= SAMPLE_CHARS;
             char delimiter = DelimiterSniffer.detect(new String(sample, 0, Math.min(length, SAMPLE_CHARS)), wholeFile, fallbackDelimiter);
-            return new CsvWorkbook(sheetName, text, delimiter, encodingIssues(encoding, sheetName));
+            return new CsvWorkbook(sheetName, text, delimiter, encodingIssues(encoding, sheetName), bytesRead, fileBytes);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -108,6 +116,12 @@ final class CsvWorkbook implements WorkbookStream {
     @Override
     public List<Issue> issues() {
         return issues;
+    }
+
+    /** The bytes read from the file (the decoder reads a few kilobytes ahead) over its size. */
+    @Override
+    public double shareRead() {
+        return fileBytes == 0 ? 1 : Math.min(1, (double) bytesRead.get() / fileBytes);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -41,6 +42,9 @@ final class XlsxWorkbook implements WorkbookStream {
     private final OPCPackage pkg;
     private final XSSFReader.SheetIterator sheets;
     private final XlsxSheet.Context context;
+    /** The worksheets' XML, inflated, in bytes as the zip declares them (0 where it declares none). */
+    private final long sheetBytes;
+    private final AtomicLong sheetBytesRead = new AtomicLong();
     private XlsxSheet current;
 
     private XlsxWorkbook(ZipEntrySource zip, OPCPackage pkg, XSSFReader.SheetIterator sheets, XlsxSheet.Context context) {
@@ -48,6 +52,8 @@ final class XlsxWorkbook implements WorkbookStream {
         this.pkg = pkg;
         this.sheets = sheets;
         this.context = context;
+        this.sheetBytes = pkg.getPartsByContentType(XSSFRelation.WORKSHEET.getContentType()).stream()
+                .mapToLong(PackagePart::getSize).filter(size -> size > 0).sum();
     }
 
     static WorkbookStream open(Path file, ReadLimits limits) throws UnreadableFileException {
@@ -181,12 +187,18 @@ final class XlsxWorkbook implements WorkbookStream {
             if (!sheets.hasNext()) {
                 return null;
             }
-            InputStream in = sheets.next();
+            InputStream in = new CountedStream(sheets.next(), sheetBytesRead);
             current = new XlsxSheet(sheets.getSheetName(), in, context);
             return current;
         } catch (POIXMLException e) {
             throw Rejections.inStream(e, "a sheet's part is missing or unreadable");
         }
+    }
+
+    /** The worksheets' XML read so far over all of it: the sheets are most of a workbook and read in one pass. */
+    @Override
+    public double shareRead() {
+        return sheetBytes == 0 ? 0 : Math.min(1, (double) sheetBytesRead.get() / sheetBytes);
     }
 
     private void closeCurrent() throws IOException {

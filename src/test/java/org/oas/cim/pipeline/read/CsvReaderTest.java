@@ -41,6 +41,25 @@ class CsvReaderTest {
     }
 
     @Test
+    void theShareReadFollowsTheRowsThroughTheFile() throws Exception {
+        StringBuilder text = new StringBuilder("País,P6,P7\n");
+        for (int r = 1; r <= 40_000; r++) {
+            text.append("Costa Rica,").append(r).append(",texto de la fila ").append(r).append('\n');
+        }
+        Path file = write("largo.csv", StandardCharsets.UTF_8, null, text.toString());
+
+        try (WorkbookStream workbook = Spreadsheets.open(file, ReadLimits.defaults()); SheetStream sheet = workbook.nextSheet()) {
+            int rows = 0;
+            for (RawRow row = sheet.next(); row != null; row = sheet.next()) {
+                if (++rows == 20_000) {
+                    assertThat(workbook.shareRead()).as("half the rows read, and a buffer ahead").isBetween(0.45, 0.65);
+                }
+            }
+            assertThat(workbook.shareRead()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void aUtf8ByteOrderMarkIsNotPartOfTheFirstCell() throws Exception {
         Path file = write("bom.csv", StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "País;Organización\r\nPanamá;Asociación\r\n");

@@ -53,8 +53,12 @@ class StreamingXlsxTest {
         int rows = 0;
         try (WorkbookStream workbook = Spreadsheets.open(file, ReadLimits.defaults()); SheetStream sheet = workbook.nextSheet()) {
             assertThat(sheet.name()).isEqualTo("Respuestas");
+            assertThat(workbook.shareRead()).as("nothing of the rows read yet").isLessThan(0.05);
             for (RawRow row = sheet.next(); row != null; row = sheet.next()) {
                 int r = rows++;
+                if (r == ROWS / 4) {
+                    assertThat(workbook.shareRead()).as("a quarter of the rows read").isBetween(0.2, 0.3);
+                }
                 assertThat(row.number()).isEqualTo(r + 1);
                 assertThat(row.cells()).hasSize(COLUMNS);
                 for (RawCell cell : row.cells()) {
@@ -70,6 +74,7 @@ class StreamingXlsxTest {
                 }
             }
             assertThat(workbook.nextSheet()).isNull();
+            assertThat(workbook.shareRead()).isEqualTo(1.0);
         }
         assertThat(rows).isEqualTo(ROWS);
     }
