@@ -141,8 +141,8 @@ public class IngestJobConfiguration {
     @Bean
     Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
                         FileRecordReader fileRecordReader, ItemProcessor<RespondentRecord, RecordRows> recordAssembly,
-                        RecordWriter recordWriter) {
-        return new StepBuilder("ingest-file", jobRepository).<RespondentRecord, RecordRows>chunk(properties.chunkSize())
+                        RecordWriter recordWriter, DataSource dataSource) throws MetaDataAccessException {
+        return new StepBuilder("ingest-file", jobRepository).<RespondentRecord, RecordRows>chunk(properties.ingestChunkSize(singleWriter(dataSource)))
                 .transactionManager(tx)
                 .reader(fileRecordReader)
                 .processor(recordAssembly)
@@ -179,9 +179,13 @@ public class IngestJobConfiguration {
         return partitions.taskExecutor(ingestExecutor).gridSize(threads).build();
     }
 
-    /** The H2 file has one writer: files side by side only wait for each other there. */
     private static int ingestConcurrency(PipelineProperties properties, DataSource dataSource) throws MetaDataAccessException {
-        return properties.ingestConcurrency(DatabaseType.fromMetaData(dataSource) == DatabaseType.H2);
+        return properties.ingestConcurrency(singleWriter(dataSource));
+    }
+
+    /** The H2 file has one writer: files side by side only wait for each other there, and its commits cost more. */
+    private static boolean singleWriter(DataSource dataSource) throws MetaDataAccessException {
+        return DatabaseType.fromMetaData(dataSource) == DatabaseType.H2;
     }
 
     // Step 3: decide each file's fate, in file order
