@@ -49,7 +49,7 @@ public final class DatabaseCompaction {
         if (url == null || !url.startsWith("jdbc:h2:file:")) {
             return;
         }
-        String base = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+        String base = fileBase(url);
         Path file = Path.of(base + ".mv.db");
         String alone = url.replaceAll("(?i);AUTO_SERVER=TRUE", "") + ";IFEXISTS=TRUE";
         try (Connection connection = DriverManager.getConnection(alone, environment.getProperty("spring.datasource.username"),
@@ -83,6 +83,11 @@ public final class DatabaseCompaction {
     static boolean wasteful(int fillRate, long size, long lastRewrittenSize) {
         boolean grewByHalf = size - lastRewrittenSize >= LEAST_GROWTH_BYTES && size >= lastRewrittenSize * 3 / 2;
         return fillRate < LEAST_FILL_RATE || grewByHalf;
+    }
+
+    /** The H2 file's path without its {@code .mv.db}, as its URL gives it. */
+    private static String fileBase(String url) {
+        return url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
     }
 
     /** 0 where the file was never rewritten, or the record of it cannot be read (a rewrite then sets it right). */
@@ -136,7 +141,7 @@ public final class DatabaseCompaction {
         String alone = url.replaceAll("(?i);AUTO_SERVER=TRUE", "") + ";IFEXISTS=TRUE";
         try (Connection connection = DriverManager.getConnection(alone, user, password); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
-            rememberRewrittenSize(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]);
+            rememberRewrittenSize(fileBase(url));
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("The purge is done, but the database file could not be compacted (" + e.getMessage().lines().findFirst().orElse("")
