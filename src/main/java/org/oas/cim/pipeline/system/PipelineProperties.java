@@ -17,8 +17,9 @@ import java.time.Duration;
  * @param maxFileMegabytes larger files are rejected as too large
  * @param pseudonymKey     HMAC key for respondents' pseudonyms; empty: generated into data/ on first use
  * @param chunkSize        records written per transaction; 0 for the database's best: 200 on the H2 file (bench ingest
- *                         of 50,000 + 50,000 respondents took 45 s in chunks of 200, 60 s in chunks of 500 and 85 s in
- *                         chunks of 2,000: each commit does more than in proportion to its chunk), 500 on a server
+ *                         of 50,000 + 50,000 respondents took 45 s in chunks of 200 and 60 s in chunks of 500; with the
+ *                         heap sampled, 71 s in chunks of 500 and 85 s of 2,000: each commit does more than in
+ *                         proportion to its chunk), 500 on a server
  *                         database (PostgreSQL ingested 200,000 + 200,000 in 129 s in chunks of 500, 154 s of 200)
  * @param ingestThreads    files ingested side by side; 0 for the database's best: one on the H2 file (it has one
  *                         writer: two files side by side were measured 1.4x slower than one after the other, and 1.1x
