@@ -12,13 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -68,42 +66,35 @@ class PhaseInputStore {
         }
 
         /**
-         * The answers to the items, by file, then respondent, then answer. One query per item: a single item is one
-         * range of the index by item, whose rows sit together; given a list of items, H2 looked each respondent up in
-         * every item's range instead. Several items' answers are merged here, each with its respondent's id.
+         * The answers to the items, in no particular order: the caller keeps one per respondent and sorts those
+         * ({@link CountryAnswers#answersTo}), so an ORDER BY here would only make the database sort a country's
+         * answers on disk for nothing. One query per item: a single item is one range of the index by item, whose rows
+         * sit together; given a list of items, H2 looked each respondent up in every item's range instead.
          */
         @Override
         public List<VerifiableAnswer> answersTo(List<String> itemCodes) {
             // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
             // dates) on every row: each is kept once instead of as a copy per answer.
             SharedValues once = new SharedValues();
-            List<String> items = List.copyOf(new LinkedHashSet<>(itemCodes));
-            if (items.size() == 1) {
-                return answersTo(items.get(0), once, (respondentId, answer) -> answer);
+            List<VerifiableAnswer> answers = new ArrayList<>();
+            for (String itemCode : new LinkedHashSet<>(itemCodes)) {
+                jdbc.sql("""
+                                SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
+                                       r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value,
+                                       a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
+                                FROM answer a JOIN respondent r ON r.id = a.respondent_id
+                                WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ?")
+                        .params(phase, country, itemCode)
+                        .query((RowCallbackHandler) rs -> {
+                            Date responseDate = rs.getDate("response_date");
+                            answers.add(new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
+                                    rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
+                                    once.of(rs.getString("organization")), once.of(rs.getString("item_code")),
+                                    AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
+                                    responseDate == null ? null : once.of(responseDate.toLocalDate())));
+                        });
             }
-            List<AnswerInOrder> answers = new ArrayList<>();
-            items.forEach(item -> answers.addAll(answersTo(item, once, AnswerInOrder::new)));
-            answers.sort(AnswerInOrder.ORDER);
-            return answers.stream().map(AnswerInOrder::answer).toList();
-        }
-
-        private <T> List<T> answersTo(String itemCode, SharedValues once, BiFunction<Long, VerifiableAnswer, T> row) {
-            return jdbc.sql("""
-                            SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
-                                   r.file_id, r.id AS respondent_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note,
-                                   a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                            FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ? ORDER BY r.file_id, r.id, a.id")
-                    .params(phase, country, itemCode)
-                    .query((rs, n) -> {
-                        Date responseDate = rs.getDate("response_date");
-                        return row.apply(rs.getLong("respondent_id"), new VerifiableAnswer(once.of(rs.getString("country")),
-                                once.of(rs.getString("region")), rs.getInt("stage"), rs.getString("pseudonym"),
-                                once.of(rs.getString("source_type")), once.of(rs.getString("organization")),
-                                once.of(rs.getString("item_code")), AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
-                                responseDate == null ? null : once.of(responseDate.toLocalDate())));
-                    })
-                    .list();
+            return answers;
         }
 
         @Override
@@ -135,12 +126,6 @@ class PhaseInputStore {
                         }
                     });
         }
-    }
-
-    /** An answer with its respondent's id, which orders a file's answers by respondent. */
-    private record AnswerInOrder(long respondentId, VerifiableAnswer answer) {
-        static final Comparator<AnswerInOrder> ORDER = Comparator.<AnswerInOrder>comparingLong(a -> a.answer().fileOrder())
-                .thenComparingLong(AnswerInOrder::respondentId).thenComparingLong(a -> a.answer().answerId());
     }
 
     /** One copy of each value a query's rows repeat; equal strings and dates are interchangeable. */

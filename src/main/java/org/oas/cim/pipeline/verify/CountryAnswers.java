@@ -14,7 +14,8 @@ public interface CountryAnswers {
 
     /**
      * The current answers to some items (superseded ones left out; duplicates of a respondent may be in, see
-     * {@link DuplicateRespondents}), in the order stored: by file, then by answer id.
+     * {@link DuplicateRespondents}), in any order: {@link DuplicateRespondents#resolve} puts those that count in the
+     * order stored (by file, then by answer id).
      */
     List<VerifiableAnswer> answersTo(List<String> itemCodes);
 
