@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.cli;
 
-import org.oas.cim.pipeline.PipelineApplication;
+import org.oas.cim.pipeline.ChildJvm;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +30,10 @@ final class ServeProcess implements AutoCloseable {
 
     /** @param jvmOptions more options of the JVM, before the class ({@code -Dpipeline.ingest-threads=1}) */
     static ServeProcess start(Path output, List<String> jvmOptions, String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // A short-lived test JVM: quick start over peak speed.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PipelineApplication.class.getName(), "serve"));
+        List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+        jvm.addAll(jvmOptions);
+        List<String> command = new ArrayList<>(ChildJvm.command("-Xmx384m", jvm));
+        command.add("serve");
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         return new ServeProcess(process, output);

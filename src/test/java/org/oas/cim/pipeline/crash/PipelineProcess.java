@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.ChildJvm;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,11 +53,10 @@ final class PipelineProcess {
         Path log = log(home);
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Path output = home.resolveSibling(home.getFileName() + "-" + name + ".out");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> line = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Dpipeline.chunk-size=50", "-Dpipeline.lock.timeout=3s", "-Dpipeline.pseudonym-key=" + PSEUDONYM_KEY));
-        line.addAll(jvmOptions);
-        line.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.oas.cim.pipeline.PipelineApplication"));
+        List<String> options = new ArrayList<>(List.of("-Dpipeline.chunk-size=50", "-Dpipeline.lock.timeout=3s",
+                "-Dpipeline.pseudonym-key=" + PSEUDONYM_KEY));
+        options.addAll(jvmOptions);
+        List<String> line = new ArrayList<>(ChildJvm.command("-Xmx512m", options));
         line.addAll(command);
         line.addAll(List.of("--home", home.toString(), "--settle", "100ms"));
         Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();

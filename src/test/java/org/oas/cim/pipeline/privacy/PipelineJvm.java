@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.privacy;
 
+import org.oas.cim.pipeline.ChildJvm;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +19,8 @@ final class PipelineJvm {
     }
 
     static Result run(String umask, Map<String, String> environment, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + "; exec \"$0\" \"$@\"",
-                java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.oas.cim.pipeline.PipelineApplication"));
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask " + umask + "; exec \"$0\" \"$@\""));
+        command.addAll(ChildJvm.command("-Xmx512m", List.of()));
         command.addAll(List.of(args));
         Path output = Files.createTempFile("pipeline-jvm", ".out");
         try {
