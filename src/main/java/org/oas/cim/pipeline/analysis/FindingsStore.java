@@ -39,6 +39,8 @@ public class FindingsStore {
     private static final Comparator<String[]> FINDING_ORDER = Stream.of(1, 0, 3, 2, 4)
             .map(column -> Comparator.<String[], String>comparing(row -> row[column], Comparator.nullsFirst(Comparator.naturalOrder())))
             .reduce(Comparator::thenComparing).orElseThrow();
+    /** The finding whose rows name a finding's answers: the one it shares them with, else itself. */
+    private static final String ANSWERS_OF = "COALESCE(e.answers_of, e.id)";
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
     private final Clock clock;
@@ -100,13 +102,14 @@ public class FindingsStore {
         batch.flush();
     }
 
-    /** Names a finding of a run's phase; its id. */
-    private long name(long runId, String phase, String table, String country, String region, String indicator, String detail) {
+    /** Names a finding of a run's phase; its id. {@code answersOf}: the finding whose answers it shares, or null. */
+    private long name(long runId, String phase, String table, String country, String region, String indicator, String detail,
+                      Long answersOf) {
         KeyHolder id = new GeneratedKeyHolder();
         client.sql("""
-                        INSERT INTO evidence_finding (run_id, phase, finding_table, country, region, indicator, detail)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(runId, phase, table, country, region, indicator, detail == null ? "" : detail).update(id, "id");
+                        INSERT INTO evidence_finding (run_id, phase, finding_table, country, region, indicator, detail, answers_of)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(runId, phase, table, country, region, indicator, detail == null ? "" : detail, answersOf).update(id, "id");
         return id.getKeyAs(Number.class).longValue();
     }
 
@@ -116,18 +119,30 @@ public class FindingsStore {
         private final long runId;
         private final String phase;
         private final List<Object[]> rows = new ArrayList<>(SIZE);
+        /** The answers of the last finding stored with rows of its own, and its id. */
+        private List<Long> previousAnswerIds = List.of();
+        private long previousFindingId;
 
         EvidenceBatch(long runId, String phase) {
             this.runId = runId;
             this.phase = phase;
         }
 
-        /** A finding and the answers behind it; one with none is not named. */
+        /**
+         * A finding and the answers behind it; one with none is not named. Where they are the answers of the finding
+         * added just before (the options of one item), it names that finding instead of storing them again.
+         */
         void add(String table, String country, String region, String indicator, String detail, List<Long> answerIds) {
             if (answerIds.isEmpty()) {
                 return;
             }
-            long findingId = name(runId, phase, table, country, region, indicator, detail);
+            if (answerIds.equals(previousAnswerIds)) {
+                name(runId, phase, table, country, region, indicator, detail, previousFindingId);
+                return;
+            }
+            long findingId = name(runId, phase, table, country, region, indicator, detail, null);
+            previousAnswerIds = answerIds;
+            previousFindingId = findingId;
             for (long answerId : answerIds) {
                 rows.add(new Object[] {findingId, answerId});
                 if (rows.size() == SIZE) {
@@ -147,7 +162,8 @@ public class FindingsStore {
     /** How many answers stand behind the findings of a run's phase, or one country or indicator of it (null: not filtered). */
     public long evidenceCount(long runId, String phase, String country, String indicator) {
         Filter filter = Filter.of(runId, phase, country, indicator);
-        return client.sql("SELECT COUNT(*) FROM finding_evidence x JOIN evidence_finding e ON e.id = x.finding_id WHERE " + filter.where())
+        return client.sql("SELECT COUNT(*) FROM evidence_finding e JOIN finding_evidence x ON x.finding_id = " + ANSWERS_OF + " WHERE "
+                        + filter.where())
                 .params(filter.params()).query(Long.class).single();
     }
 
@@ -157,12 +173,13 @@ public class FindingsStore {
      * then as the answers were stored (by file, then row). The findings are few and sorted here rather than by SQL:
      * PostgreSQL orders text by the database's collation (often linguistic) and puts nulls last, H2 by code point with
      * nulls first, and the file must be the same bytes on either. Each finding's rows come from the database in order,
-     * so that no more than one fetch of them is held.
+     * so that no more than one fetch of them is held. A finding that shares the answers of another (the options of one
+     * item) lists them as its own.
      */
     public void forEachEvidence(long runId, String phase, String country, String indicator, Consumer<String[]> row) {
         Filter filter = Filter.of(runId, phase, country, indicator);
-        List<Finding> findings = client.sql("SELECT e.id, e.finding_table, e.country, e.region, e.indicator, e.detail FROM evidence_finding e WHERE "
-                        + filter.where())
+        List<Finding> findings = client.sql("SELECT " + ANSWERS_OF + ", e.finding_table, e.country, e.region, e.indicator, e.detail "
+                        + "FROM evidence_finding e WHERE " + filter.where())
                 .params(filter.params())
                 .query((rs, n) -> new Finding(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6)}))
@@ -179,12 +196,12 @@ public class FindingsStore {
                     (RowCallbackHandler) rs -> row.accept(new String[] {key[0], key[1], nullToEmpty(key[2]), key[3], key[4], rs.getString(1),
                             rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                             ValueText.of(AnswerColumns.read(rs))}),
-                    finding.id());
+                    finding.answersOf());
         }
     }
 
-    /** A finding with answers behind it: its id, and table, country, region, indicator and detail. */
-    private record Finding(long id, String[] key) {
+    /** A finding with answers behind it: the finding whose rows name them, and table, country, region, indicator and detail. */
+    private record Finding(long answersOf, String[] key) {
     }
 
     /** The findings of a run's phase, narrowed to a country or an indicator where given. */

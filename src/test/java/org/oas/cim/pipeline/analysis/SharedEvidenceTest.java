@@ -1,0 +1,109 @@
+package org.oas.cim.pipeline.analysis;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.verify.Findings;
+import org.oas.cim.pipeline.verify.Mentions;
+import org.oas.cim.pipeline.verify.OptionFinding;
+import org.oas.cim.pipeline.verify.Status;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The options of one item stand on the same answers: the real H2 file database holds them once, under the first
+ * option's finding, and every option still lists them all, in the evidence file's order and in its counts.
+ */
+class SharedEvidenceTest {
+    @TempDir
+    Path dir;
+
+    private SingleConnectionDataSource dataSource;
+    private JdbcTemplate jdbc;
+    private FindingsStore store;
+
+    @BeforeEach
+    void migrate() {
+        String url = "jdbc:h2:file:" + dir.resolve("home").toAbsolutePath() + ";NON_KEYWORDS=VALUE,YEAR";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .load().migrate();
+        dataSource = new SingleConnectionDataSource(url, "sa", "", true);
+        jdbc = new JdbcTemplate(dataSource);
+        store = new FindingsStore(jdbc, Clock.systemUTC());
+        for (int file = 1; file <= 2; file++) {
+            jdbc.update("INSERT INTO input_file (id, relative_path, file_name, sha256, size_bytes, status, claimed_at) "
+                    + "VALUES (?, ?, ?, ?, 1, 'ARCHIVED', CURRENT_TIMESTAMP)", file, "phase-1/f" + file + ".csv", "f" + file + ".csv", "h" + file);
+        }
+        // Respondent 3 came from the first file after respondent 2 of the second had been stored: file order first.
+        respondent(1, 1, "ana");
+        respondent(2, 2, "beto");
+        respondent(3, 1, "carla");
+        answer(11, 1, "P3", "B2");
+        answer(12, 2, "P3", "B2");
+        answer(13, 3, "P3", "B3");
+        answer(14, 1, "P2", "C2");
+    }
+
+    @AfterEach
+    void close() {
+        dataSource.destroy();
+    }
+
+    @Test
+    void theOptionsOfAnItemStoreTheirAnswersOnceAndEachListsThemAll() {
+        List<Long> votersOfP3 = List.of(11L, 12L, 13L);
+        store.saveEvidence(7, "phase-1", findings(
+                option("P3", "police", votersOfP3), option("P3", "ngo", new ArrayList<>(votersOfP3)),
+                option("P3", "church", List.of(11L, 12L, 13L)), option("P2", "yes", List.of(14L)), option("P2", "no", List.of(14L))));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding_evidence", Long.class)).isEqualTo(4);
+        assertThat(store.evidenceCount(7, "phase-1", null, null)).isEqualTo(11);
+        assertThat(store.evidenceCount(7, "phase-1", "CR", "P3")).isEqualTo(9);
+        List<String> rows = new ArrayList<>();
+        store.forEachEvidence(7, "phase-1", null, null, row -> rows.add(String.join(" ", row[3], row[4], row[5], row[8], row[10])));
+        assertThat(rows).containsExactly(
+                "P2 no ana f1.csv C2",
+                "P2 yes ana f1.csv C2",
+                "P3 church ana f1.csv B2", "P3 church carla f1.csv B3", "P3 church beto f2.csv B2",
+                "P3 ngo ana f1.csv B2", "P3 ngo carla f1.csv B3", "P3 ngo beto f2.csv B2",
+                "P3 police ana f1.csv B2", "P3 police carla f1.csv B3", "P3 police beto f2.csv B2");
+    }
+
+    @Test
+    void aNewRunForgetsTheSharedAnswersWithTheFindings() {
+        store.saveEvidence(7, "phase-1", findings(option("P3", "police", List.of(11L, 12L)), option("P3", "ngo", List.of(11L, 12L))));
+        store.clearEvidence("phase-1");
+        store.saveEvidence(8, "phase-1", findings(option("P3", "police", List.of(13L))));
+
+        assertThat(store.evidenceCount(7, "phase-1", null, null)).isZero();
+        assertThat(store.evidenceCount(8, "phase-1", null, null)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding_evidence", Long.class)).isEqualTo(1);
+    }
+
+    private static OptionFinding option(String item, String option, List<Long> answerIds) {
+        return new OptionFinding("CR", null, item, option, new Mentions(1, 3), new Mentions(0, 0), Status.STAGE1_ONLY, answerIds);
+    }
+
+    private static Findings findings(OptionFinding... options) {
+        return new Findings(List.of(), List.of(), List.of(options), List.of(), List.of(), List.of());
+    }
+
+    private void respondent(long id, long file, String pseudonym) {
+        jdbc.update("INSERT INTO respondent (id, file_id, pseudonym, instrument, stage, phase, country, sheet, row_no) "
+                + "VALUES (?, ?, ?, 'questionnaire', 1, 'phase-1', 'CR', 'Sheet1', ?)", id, file, pseudonym, id + 1);
+    }
+
+    private void answer(long id, long respondent, String item, String cell) {
+        jdbc.update("INSERT INTO answer (id, respondent_id, item_code, value_kind, value_code, sheet, cell_ref) "
+                + "VALUES (?, ?, ?, 'codes', 'police ngo', 'Sheet1', ?)", id, respondent, item, cell);
+    }
+}
