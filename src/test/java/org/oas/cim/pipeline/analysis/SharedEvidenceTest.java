@@ -1,16 +1,15 @@
 package org.oas.cim.pipeline.analysis;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.MigratedH2File;
 import org.oas.cim.pipeline.verify.Findings;
 import org.oas.cim.pipeline.verify.Mentions;
 import org.oas.cim.pipeline.verify.OptionFinding;
 import org.oas.cim.pipeline.verify.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,22 +26,16 @@ class SharedEvidenceTest {
     @TempDir
     Path dir;
 
-    private SingleConnectionDataSource dataSource;
+    private MigratedH2File database;
     private JdbcTemplate jdbc;
     private FindingsStore store;
 
     @BeforeEach
     void migrate() {
-        String url = "jdbc:h2:file:" + dir.resolve("home").toAbsolutePath() + ";NON_KEYWORDS=VALUE,YEAR";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .load().migrate();
-        dataSource = new SingleConnectionDataSource(url, "sa", "", true);
-        jdbc = new JdbcTemplate(dataSource);
+        database = MigratedH2File.in(dir);
+        jdbc = database.jdbc();
         store = new FindingsStore(jdbc, Clock.systemUTC());
-        for (int file = 1; file <= 2; file++) {
-            jdbc.update("INSERT INTO input_file (id, relative_path, file_name, sha256, size_bytes, status, claimed_at) "
-                    + "VALUES (?, ?, ?, ?, 1, 'ARCHIVED', CURRENT_TIMESTAMP)", file, "phase-1/f" + file + ".csv", "f" + file + ".csv", "h" + file);
-        }
+        database.archivedFiles(2);
         // Respondent 3 came from the first file after respondent 2 of the second had been stored: file order first.
         respondent(1, 1, "ana");
         respondent(2, 2, "beto");
@@ -55,7 +48,7 @@ class SharedEvidenceTest {
 
     @AfterEach
     void close() {
-        dataSource.destroy();
+        database.close();
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.oas.cim.pipeline.microdata;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.MigratedH2File;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ class MicrodataStoreTest {
     @TempDir
     Path dir;
 
-    private SingleConnectionDataSource dataSource;
+    private MigratedH2File database;
     private JdbcTemplate jdbc;
     private MicrodataStore store;
     private final List<Object[]> respondents = new ArrayList<>();
@@ -36,22 +35,15 @@ class MicrodataStoreTest {
 
     @BeforeEach
     void migrate() {
-        String url = "jdbc:h2:file:" + dir.resolve("home").toAbsolutePath() + ";NON_KEYWORDS=VALUE,YEAR";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .load().migrate();
-        // One connection held open: H2 would otherwise open and close the file for each of the test's inserts.
-        dataSource = new SingleConnectionDataSource(url, "sa", "", true);
-        jdbc = new JdbcTemplate(dataSource);
-        for (int file = 1; file <= 2; file++) {
-            jdbc.update("INSERT INTO input_file (id, relative_path, file_name, sha256, size_bytes, status, claimed_at) "
-                    + "VALUES (?, ?, ?, ?, 1, 'ARCHIVED', CURRENT_TIMESTAMP)", file, "phase-1/f" + file + ".csv", "f" + file + ".csv", "h" + file);
-        }
-        store = new MicrodataStore(JdbcClient.create(dataSource));
+        database = MigratedH2File.in(dir);
+        jdbc = database.jdbc();
+        store = new MicrodataStore(JdbcClient.create(database.dataSource()));
+        database.archivedFiles(2);
     }
 
     @AfterEach
     void close() {
-        dataSource.destroy();
+        database.close();
     }
 
     @Test
