@@ -15,15 +15,19 @@ final class EvidenceFile {
     private EvidenceFile() {
     }
 
-    /** Writes the phase's evidence file, replacing the previous one in a single move. */
-    static void publish(FindingsStore store, Path outDir, long runId, String phase) throws IOException {
+    /**
+     * Writes the phase's evidence file, replacing the previous one in a single move.
+     *
+     * @param spillFolder where rows listed under several findings wait (the home's private {@code tmp/})
+     */
+    static void publish(FindingsStore store, Path outDir, Path spillFolder, long runId, String phase) throws IOException {
         Path dir = outDir.resolve("restricted").resolve(phase);
         Files.createDirectories(dir);
         Path staging = dir.resolve(".evidence.csv.tmp");
         // File and sheet names are the researchers' own: the shared writer keeps them from running as formulas.
         try (SafeCsvWriter csv = SafeCsvWriter.open(Files.newOutputStream(staging), true, "\n")) {
             csv.row(FindingsStore.EVIDENCE_HEADER);
-            store.forEachEvidence(runId, phase, null, null, csv::row);
+            store.forEachEvidence(runId, phase, null, null, spillFolder, csv::row);
         }
         Files.move(staging, dir.resolve("evidence.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -174,9 +175,10 @@ public class FindingsStore {
      * PostgreSQL orders text by the database's collation (often linguistic) and puts nulls last, H2 by code point with
      * nulls first, and the file must be the same bytes on either. Each finding's rows come from the database in order,
      * so that no more than one fetch of them is held. A finding that shares the answers of another (the options of one
-     * item) lists them as its own.
+     * item) lists them as its own: where such findings come one after another, the first one's rows are kept in a
+     * temporary file in {@code spillFolder} and listed again from there.
      */
-    public void forEachEvidence(long runId, String phase, String country, String indicator, Consumer<String[]> row) {
+    public void forEachEvidence(long runId, String phase, String country, String indicator, Path spillFolder, Consumer<String[]> row) {
         Filter filter = Filter.of(runId, phase, country, indicator);
         List<Finding> findings = client.sql("SELECT " + ANSWERS_OF + ", e.finding_table, e.country, e.region, e.indicator, e.detail "
                         + "FROM evidence_finding e WHERE " + filter.where())
@@ -184,24 +186,52 @@ public class FindingsStore {
                 .query((rs, n) -> new Finding(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6)}))
                 .list().stream().sorted(Comparator.comparing(Finding::key, FINDING_ORDER)).toList();
-        for (Finding finding : findings) {
-            String[] key = finding.key();
-            jdbc.query("""
-                            SELECT r.pseudonym, r.stage, r.source_type, f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code,
-                                   a.other_note, a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                            FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id
-                              JOIN input_file f ON f.id = r.file_id
-                            WHERE x.finding_id = ?
-                            ORDER BY r.file_id, r.id, a.id""",
-                    (RowCallbackHandler) rs -> row.accept(new String[] {key[0], key[1], nullToEmpty(key[2]), key[3], key[4], rs.getString(1),
-                            rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
-                            ValueText.of(AnswerColumns.read(rs))}),
-                    finding.answersOf());
+        try (EvidenceReplay replay = new EvidenceReplay(spillFolder)) {
+            long replayable = -1;
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
+                if (finding.answersOf() == replayable) {
+                    replay.forEach(answer -> row.accept(finding.row(answer)));
+                    continue;
+                }
+                boolean sharedByNext = i + 1 < findings.size() && findings.get(i + 1).answersOf() == finding.answersOf();
+                if (sharedByNext) {
+                    replay.restart();
+                    replayable = finding.answersOf();
+                }
+                jdbc.query("""
+                                SELECT r.pseudonym, r.stage, r.source_type, f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code,
+                                       a.other_note, a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
+                                FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id
+                                  JOIN input_file f ON f.id = r.file_id
+                                WHERE x.finding_id = ?
+                                ORDER BY r.file_id, r.id, a.id""",
+                        (RowCallbackHandler) rs -> {
+                            String[] answer = {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                    rs.getString(6), ValueText.of(AnswerColumns.read(rs))};
+                            row.accept(finding.row(answer));
+                            if (sharedByNext) {
+                                replay.add(answer);
+                            }
+                        },
+                        finding.answersOf());
+            }
         }
     }
 
     /** A finding with answers behind it: the finding whose rows name them, and table, country, region, indicator and detail. */
     private record Finding(long answersOf, String[] key) {
+        /** An evidence row: the finding's key, then one answer's respondent, stage, source type, file, sheet, cell and value. */
+        String[] row(String[] answer) {
+            String[] row = new String[5 + answer.length];
+            row[0] = key[0];
+            row[1] = key[1];
+            row[2] = nullToEmpty(key[2]);
+            row[3] = key[3];
+            row[4] = key[4];
+            System.arraycopy(answer, 0, row, 5, answer.length);
+            return row;
+        }
     }
 
     /** The findings of a run's phase, narrowed to a country or an indicator where given. */

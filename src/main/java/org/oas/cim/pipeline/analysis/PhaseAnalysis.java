@@ -88,7 +88,7 @@ class PhaseAnalysis implements Tasklet {
         Manifest manifest = new Manifest(String.valueOf(runId), job.getStartTime().toInstant(ZoneOffset.UTC), used);
         PhaseFile page = AnalystPage.file(phase, tables, run.language());
         new PhasePublisher(run).publish(home.out(), phase.id(), new PublishedPhase(tables, manifest, List.of(page)));
-        EvidenceFile.publish(findings, home.out(), runId, phase.id());
+        EvidenceFile.publish(findings, home.out(), home.tmp(), runId, phase.id());
         microdata.publish(home.out(), phase, run.language());
         log.info("Published phase {} to {}", phase.id(), home.out().resolve(phase.id()));
         contribution.incrementWriteCount(1);

@@ -5,6 +5,7 @@ import org.oas.cim.pipeline.cases.CaseStore;
 import org.oas.cim.pipeline.estimation.EstimateStore;
 import org.oas.cim.pipeline.privacy.PhasePurge;
 import org.oas.cim.pipeline.privacy.PurgeRecord;
+import org.oas.cim.pipeline.system.HomeFolder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,8 @@ class TraceCommand implements Callable<Integer> {
             }
             out.printf("Run %d, phase %s, %s, %s: %d answer(s)%n", run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), answers);
             out.println(String.join("\t", FindingsStore.EVIDENCE_HEADER));
-            findings.forEachEvidence(run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), row -> out.println(String.join("\t", row)));
+            findings.forEachEvidence(run.get(), phase, country.toUpperCase(), indicator.toUpperCase(), new HomeFolder(home.home).tmp(),
+                    row -> out.println(String.join("\t", row)));
             for (PurgeRecord purge : context.getBean(PhasePurge.class).purgesOf(phase)) {
                 out.printf("Purged on %s by %s: the personal cells of %s's raw rows (every cell but those behind answers like these) and its "
                                 + "original files (%s); the answers above are what remains of their cells.%n", purge.purgedAt(), purge.purgedBy(),

@@ -54,7 +54,7 @@ class SlimEvidenceMigrationTest {
         assertThat(store.evidenceCount(1, "phase-1", null, null)).isZero();
         assertThat(store.evidenceCount(2, "phase-1", null, null)).isEqualTo(4);
         List<String> rows = new ArrayList<>();
-        store.forEachEvidence(2, "phase-1", null, null, row -> rows.add(String.join("|", row[0], row[2], row[4], row[10])));
+        store.forEachEvidence(2, "phase-1", null, null, dir, row -> rows.add(String.join("|", row[0], row[2], row[4], row[10])));
         assertThat(rows).containsExactly("indicators|||B2", "indicators|||B3", "indicators|north||B4", "options||police|B2");
     }
 }
