@@ -199,24 +199,31 @@ public class FindingsStore {
                     replay.restart();
                     replayable = finding.answersOf();
                 }
-                jdbc.query("""
-                                SELECT r.pseudonym, r.stage, r.source_type, f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code,
-                                       a.other_note, a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                                FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id
-                                  JOIN input_file f ON f.id = r.file_id
-                                WHERE x.finding_id = ?
-                                ORDER BY r.file_id, r.id, a.id""",
-                        (RowCallbackHandler) rs -> {
-                            String[] answer = {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                    rs.getString(6), ValueText.of(AnswerColumns.read(rs))};
-                            row.accept(finding.row(answer));
-                            if (sharedByNext) {
-                                replay.add(answer);
-                            }
-                        },
-                        finding.answersOf());
+                forEachAnswer(finding.answersOf(), answer -> {
+                    row.accept(finding.row(answer));
+                    if (sharedByNext) {
+                        replay.add(answer);
+                    }
+                });
             }
         }
+    }
+
+    /**
+     * The answers a finding's evidence rows name, in stored order (by file, then row): each as its respondent, stage,
+     * source type, file, sheet, cell and value.
+     */
+    private void forEachAnswer(long findingId, Consumer<String[]> answer) {
+        jdbc.query("""
+                        SELECT r.pseudonym, r.stage, r.source_type, f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code,
+                               a.other_note, a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
+                        FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id
+                          JOIN input_file f ON f.id = r.file_id
+                        WHERE x.finding_id = ?
+                        ORDER BY r.file_id, r.id, a.id""",
+                (RowCallbackHandler) rs -> answer.accept(new String[] {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), ValueText.of(AnswerColumns.read(rs))}),
+                findingId);
     }
 
     /** A finding with answers behind it: the finding whose rows name them, and table, country, region, indicator and detail. */
