@@ -21,12 +21,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Reads one claimed file (its partition's) record by record through the {@link IngestCore}, and once its partition has
- * stored every record, records the file's {@link FileOutcome}. Where to resume comes from the database (the file's
+ * Reads one claimed file (its partition's) record by record through the {@link IngestCore}, assembling each a little
+ * ahead of the step on a thread of its own ({@link ReadAhead}), and once its partition has stored every record, records
+ * the file's {@link FileOutcome}. Where to resume comes from the database (the file's
  * {@code records_done}, written with its rows), so a restarted partition continues after the last stored record; a
  * partition that ended without recording the outcome (a crash just then) is run again, reads nothing new, and records it.
  */
-class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecutionListener {
+class FileRecordReader implements ItemStreamReader<RecordRows>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(FileRecordReader.class);
 
     private final long fileId;
@@ -38,13 +39,17 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
     private final IngestCore core;
     private final TransactionTemplate transaction;
     private final ProgressMeter progress;
+    private final int readAhead;
 
     private InputFile file;
     private FileReading reading;
+    private ReadAhead assembled;
     private boolean outcomeRecorded;
 
+    /** @param readAhead how many records may be read and assembled ahead of the ones being stored */
     FileRecordReader(long fileId, HomeFolder home, InputFileStore files, IssueStore issues, AnswerStore answers,
-                     CaseStore cases, IngestCore core, TransactionTemplate transaction, ProgressMeter progress) {
+                     CaseStore cases, IngestCore core, TransactionTemplate transaction, ProgressMeter progress,
+                     int readAhead) {
         this.fileId = fileId;
         this.home = home;
         this.files = files;
@@ -54,6 +59,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
         this.core = core;
         this.transaction = transaction;
         this.progress = progress;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -62,25 +68,30 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
         var earlier = files.earlierWithSameBytes(file);
         if (earlier.isPresent()) {
             reading = new FileReading(FileOutcome.duplicate(earlier.get().id(), earlier.get().relativePath()));
-            return;
+        } else {
+            try {
+                reading = core.read(file, home.processing().resolve(file.relativePath()));
+                progress.fileStarted(fileId, file.sizeBytes(), reading::shareRead);
+                reading.passOver(file.recordsDone());
+            } catch (IOException | RuntimeException e) {
+                reading = FileReading.failed(file, e);
+            }
         }
-        try {
-            reading = core.read(file, home.processing().resolve(file.relativePath()));
-            progress.fileStarted(fileId, file.sizeBytes(), reading::shareRead);
-            reading.passOver(file.recordsDone());
-        } catch (IOException | RuntimeException e) {
-            reading = FileReading.failed(file, e);
-        }
+        FileReading source = reading;
+        assembled = new ReadAhead("ingest-read-" + fileId, readAhead, () -> {
+            RespondentRecord record = source.next();
+            return record == null ? null : core.assemble(source.file().orElseThrow(), record);
+        });
     }
 
     @Override
-    public RespondentRecord read() throws IOException {
-        return reading.next();
+    public RecordRows read() throws IOException {
+        return assembled.next();
     }
 
-    /** The file as opened; only asked while it gives records. */
-    OpenFile openFile() {
-        return reading.file().orElseThrow();
+    /** Whether the file has been read to its end, so that its outcome is known here. */
+    private boolean outcomeKnown() {
+        return assembled != null && assembled.ended() && reading.outcomeKnown();
     }
 
     /**
@@ -88,7 +99,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
      * break must not be stored.
      */
     boolean rejectedWhole() {
-        return reading.outcomeKnown() && reading.outcome().status() == FileStatus.REJECTED;
+        return outcomeKnown() && reading.outcome().status() == FileStatus.REJECTED;
     }
 
     /**
@@ -97,7 +108,7 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
      */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        if (reading != null && reading.outcomeKnown() && !outcomeRecorded && stepExecution.getStatus() == BatchStatus.COMPLETED) {
+        if (outcomeKnown() && !outcomeRecorded && stepExecution.getStatus() == BatchStatus.COMPLETED) {
             recordOutcome(reading.outcome());
             progress.fileDone(fileId, file.sizeBytes());
         } else if (file != null && stepExecution.getStatus() == BatchStatus.FAILED) {
@@ -134,13 +145,17 @@ class FileRecordReader implements ItemStreamReader<RespondentRecord>, StepExecut
 
     @Override
     public void update(ExecutionContext executionContext) {
-        if (reading != null && reading.outcomeKnown()) {
+        if (outcomeKnown()) {
             executionContext.putString("outcome", reading.outcome().status().name());
         }
     }
 
     @Override
     public void close() {
+        if (assembled != null) {
+            // Before the file is closed: the thread reading it must have stopped.
+            assembled.close();
+        }
         try {
             if (reading != null) {
                 reading.close();

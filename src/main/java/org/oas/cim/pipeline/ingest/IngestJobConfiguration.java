@@ -4,7 +4,6 @@ import org.oas.cim.pipeline.cases.CaseStore;
 import org.oas.cim.pipeline.codebook.Codebook;
 import org.oas.cim.pipeline.codebook.JobsFolder;
 import org.oas.cim.pipeline.inbox.NoticeBoard;
-import org.oas.cim.pipeline.layout.RespondentRecord;
 import org.oas.cim.pipeline.linking.VictimLinkStore;
 import org.oas.cim.pipeline.normalize.Organizations;
 import org.oas.cim.pipeline.normalize.Vocabulary;
@@ -25,7 +24,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.support.DefaultDataFieldMaxValueIncrementerFactory;
 import org.springframework.batch.infrastructure.support.DatabaseType;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,16 +116,10 @@ public class IngestJobConfiguration {
     FileRecordReader fileRecordReader(@Value("#{stepExecution.stepName}") String stepName,
                                       PipelineProperties properties, InputFileStore files, IssueStore issues,
                                       AnswerStore answers, CaseStore cases, IngestCore core, PlatformTransactionManager tx,
-                                      ProgressMeter progress) {
+                                      ProgressMeter progress, DataSource dataSource) throws MetaDataAccessException {
+        // A chunk read and assembled ahead: the next chunk is ready when the last one is stored.
         return new FileRecordReader(FilePartitioner.fileId(stepName), properties.homeFolder(), files, issues, answers, cases, core,
-                new TransactionTemplate(tx),
-                progress);
-    }
-
-    @Bean
-    @StepScope
-    ItemProcessor<RespondentRecord, RecordRows> recordAssembly(FileRecordReader fileRecordReader, IngestCore core) {
-        return record -> core.assemble(fileRecordReader.openFile(), record);
+                new TransactionTemplate(tx), progress, properties.ingestChunkSize(singleWriter(dataSource)));
     }
 
     @Bean
@@ -140,12 +132,12 @@ public class IngestJobConfiguration {
 
     @Bean
     Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager tx, PipelineProperties properties,
-                        FileRecordReader fileRecordReader, ItemProcessor<RespondentRecord, RecordRows> recordAssembly,
-                        RecordWriter recordWriter, DataSource dataSource) throws MetaDataAccessException {
-        return new StepBuilder("ingest-file", jobRepository).<RespondentRecord, RecordRows>chunk(properties.ingestChunkSize(singleWriter(dataSource)))
+                        FileRecordReader fileRecordReader, RecordWriter recordWriter, DataSource dataSource)
+            throws MetaDataAccessException {
+        // No processor: the reader assembles each record (on a thread of its own, ahead of the writer).
+        return new StepBuilder("ingest-file", jobRepository).<RecordRows, RecordRows>chunk(properties.ingestChunkSize(singleWriter(dataSource)))
                 .transactionManager(tx)
                 .reader(fileRecordReader)
-                .processor(recordAssembly)
                 .writer(recordWriter)
                 .listener(fileRecordReader)
                 // A partition that ended without recording its file's outcome (a crash just then) runs again to record it.
