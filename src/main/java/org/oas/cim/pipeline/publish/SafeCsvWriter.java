@@ -62,7 +62,11 @@ public final class SafeCsvWriter implements Closeable {
         if (value == null) {
             return "";
         }
-        return PLAIN_NUMBER.matcher(value).matches() ? value : CellText.guardFormula(value);
+        // Most cells start with no formula character; only those are matched against a number (millions of cells a file).
+        if (!CellText.looksLikeFormula(value) || PLAIN_NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return CellText.guardFormula(value);
     }
 
     /** Flushes what was written; fails where any write failed. */
