@@ -3,6 +3,8 @@ package org.oas.cim.pipeline.microdata;
 import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -18,9 +20,12 @@ import java.util.function.Consumer;
 @Component
 class MicrodataStore {
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
 
-    MicrodataStore(JdbcClient jdbc) {
+    MicrodataStore(JdbcClient jdbc, PlatformTransactionManager tx) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
     }
 
     /**
@@ -29,16 +34,20 @@ class MicrodataStore {
      */
     void forEachRespondent(String phase, Consumer<Respondent> action) {
         Grouping grouping = new Grouping(action);
-        jdbc.sql("""
+        // In a transaction, whatever thread asks: PostgreSQL's driver fetches a query's rows a fetch at a time only
+        // there, and otherwise holds the phase's every answer at once.
+        readOnly.executeWithoutResult(status -> {
+            jdbc.sql("""
                         SELECT r.id, r.pseudonym, r.phase, r.country, r.region, r.stage, r.source_type, r.response_date,
                                a.item_code, a.value_kind, a.value_code, a.low_value, a.high_value, a.approximate,
                                a.count_value, a.date_value
                         FROM respondent r LEFT JOIN answer a ON a.respondent_id = r.id
                         WHERE r.phase = ? AND r.superseded = FALSE
                         ORDER BY r.country, r.stage, r.pseudonym, r.id, a.id""")
-                .param(phase)
-                .query((RowCallbackHandler) grouping);
-        grouping.finish();
+                    .param(phase)
+                    .query((RowCallbackHandler) grouping);
+            grouping.finish();
+        });
     }
 
     /** The codes named in a multiple-answer item's current answers in the phase (for lists as long as the countries'). */

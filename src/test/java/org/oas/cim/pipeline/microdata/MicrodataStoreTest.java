@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.MigratedH2File;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ class MicrodataStoreTest {
     void migrate() {
         database = MigratedH2File.in(dir);
         jdbc = database.jdbc();
-        store = new MicrodataStore(JdbcClient.create(database.dataSource()));
+        store = new MicrodataStore(JdbcClient.create(database.dataSource()), new DataSourceTransactionManager(database.dataSource()));
         database.archivedFiles(2);
     }
 
@@ -81,6 +83,21 @@ class MicrodataStoreTest {
         store.forEachRespondent("phase-1", r -> found.add(r.country() + " " + r.stage() + " " + r.pseudonym() + " " + codes(r.answers())));
 
         assertThat(found).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void respondentsAreReadInATransactionFromAnyThreadSoThatPostgresStreamsThem() throws InterruptedException {
+        respond(1, 1, "phase-1", "CR", 1, "p1", false);
+        respond(2, 1, "phase-1", "CR", 1, "p2", false);
+        jdbc.batchUpdate("INSERT INTO respondent (id, file_id, pseudonym, instrument, stage, phase, country, sheet, row_no, superseded) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'Sheet1', 2, ?)", respondents);
+        List<Boolean> inTransaction = new ArrayList<>();
+        // As the phase's analysis writes the microdata: on a thread of its own, outside the step's transaction.
+        Thread writer = new Thread(() -> store.forEachRespondent("phase-1",
+                r -> inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive())));
+        writer.start();
+        writer.join();
+        assertThat(inTransaction).containsExactly(true, true);
     }
 
     private static String codes(Map<String, StoredAnswer> answers) {
