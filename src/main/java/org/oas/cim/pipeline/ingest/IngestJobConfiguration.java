@@ -119,7 +119,7 @@ public class IngestJobConfiguration {
                                       ProgressMeter progress, DataSource dataSource) throws MetaDataAccessException {
         // A chunk read and assembled ahead: the next chunk is ready when the last one is stored.
         return new FileRecordReader(FilePartitioner.fileId(stepName), properties.homeFolder(), files, issues, answers, cases, core,
-                new TransactionTemplate(tx), progress, properties.ingestChunkSize(singleWriter(dataSource)));
+                new TransactionTemplate(tx), progress, ingestChunkSize(properties, dataSource));
     }
 
     @Bean
@@ -135,7 +135,7 @@ public class IngestJobConfiguration {
                         FileRecordReader fileRecordReader, RecordWriter recordWriter, DataSource dataSource)
             throws MetaDataAccessException {
         // No processor: the reader assembles each record (on a thread of its own, ahead of the writer).
-        return new StepBuilder("ingest-file", jobRepository).<RecordRows, RecordRows>chunk(properties.ingestChunkSize(singleWriter(dataSource)))
+        return new StepBuilder("ingest-file", jobRepository).<RecordRows, RecordRows>chunk(ingestChunkSize(properties, dataSource))
                 .transactionManager(tx)
                 .reader(fileRecordReader)
                 .writer(recordWriter)
@@ -173,6 +173,11 @@ public class IngestJobConfiguration {
 
     private static int ingestConcurrency(PipelineProperties properties, DataSource dataSource) throws MetaDataAccessException {
         return properties.ingestConcurrency(singleWriter(dataSource));
+    }
+
+    /** Records per transaction, and so per chunk read ahead of the one being stored. */
+    private static int ingestChunkSize(PipelineProperties properties, DataSource dataSource) throws MetaDataAccessException {
+        return properties.ingestChunkSize(singleWriter(dataSource));
     }
 
     /** The H2 file has one writer: files side by side only wait for each other there, and its commits cost more. */

@@ -62,11 +62,10 @@ class ReadAheadTest {
         });
         assertThat(ahead.next().row()).isEqualTo(1);
         ahead.close();
+        // The thread is gone, so nothing more is read from the source; and it was never more than the queue's capacity
+        // (and the record it was handing over) ahead of what was taken.
         assertThat(producer[0].isAlive()).isFalse();
-        int atClose = produced.get();
-        // Never more than the queue's capacity ahead of what was taken, and nothing read once closed.
-        assertThat(atClose).isLessThanOrEqualTo(1 + 2 + 1);
-        assertThat(produced.get()).isEqualTo(atClose);
+        assertThat(produced.get()).isLessThanOrEqualTo(1 + 2 + 1);
     }
 
     @Test
