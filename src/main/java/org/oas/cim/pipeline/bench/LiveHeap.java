@@ -1,45 +1,57 @@
 package org.oas.cim.pipeline.bench;
 
-import com.sun.management.GarbageCollectorMXBean;
-import com.sun.management.GcInfo;
+import com.sun.management.GarbageCollectionNotificationInfo;
 
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 
 /**
- * The live heap while a benchmark runs: at each interval a full collection, then the heap it left in use, as the
- * collector reports it (the heap's use read a moment later also counts what the program's other threads allocated
- * meanwhile: with a file read ahead on a thread of its own, tens of megabytes on a busy machine). Its
- * maximum is what the program really held at once (the raw peak also counts garbage not yet collected); the samples
- * are kept by time, so that each step's own maximum can be told apart. The collections slow the run a little; only
- * the benchmark uses this.
+ * The live heap while a benchmark runs: at each interval a full collection is asked for, and the heap it left in use,
+ * as the collector announces it, is a sample. Only a full collection the program asked for counts: the heap's use read
+ * a moment later also counts what the program's other threads allocated meanwhile, and the JVM may decline the request
+ * (a thread inflating a zip entry holds off collections for a moment), in which case the next young collection leaves
+ * the old generation's garbage in the count; both once gave twice the real figure on a busy machine. Its maximum is
+ * what the program really held at once (the raw peak also counts garbage not yet collected); the samples are kept by
+ * time, so that each step's own maximum can be told apart. The collections slow the run a little; only the benchmark
+ * uses this.
  */
 final class LiveHeap implements AutoCloseable {
+    /** The cause the collector gives for a collection asked for by {@code System.gc()}. */
+    private static final String ASKED_FOR = "System.gc()";
+    private static final String FULL_COLLECTION = "end of major GC";
+
     private final ConcurrentSkipListMap<LocalDateTime, Long> samples = new ConcurrentSkipListMap<>();
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+    private final NotificationListener onCollection;
     private final Thread sampler;
 
     LiveHeap(Duration interval) {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        List<GarbageCollectorMXBean> collectors = ManagementFactory.getPlatformMXBeans(GarbageCollectorMXBean.class);
         Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        onCollection = (notification, handback) -> recordIfAskedFor(notification, heapPools);
+        for (GarbageCollectorMXBean collector : collectors) {
+            ((NotificationEmitter) collector).addNotificationListener(onCollection, null, null);
+        }
         sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                long[] collectionsBefore = collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).toArray();
-                memory.gc();
-                long live = afterCollection(collectors, collectionsBefore, heapPools)
-                        .orElseGet(() -> memory.getHeapMemoryUsage().getUsed());
-                samples.merge(LocalDateTime.now(), live, Math::max);
+                System.gc();
                 try {
                     Thread.sleep(interval.toMillis());
                 } catch (InterruptedException e) {
@@ -51,24 +63,25 @@ final class LiveHeap implements AutoCloseable {
         sampler.start();
     }
 
-    /**
-     * The heap in use right after the collection just asked for: of the collectors that ran meanwhile, the least any
-     * left (a young collection right after the full one can only have found more); empty where none reports it.
-     */
-    private static OptionalLong afterCollection(List<GarbageCollectorMXBean> collectors, long[] collectionsBefore, Set<String> heapPools) {
-        OptionalLong least = OptionalLong.empty();
-        for (int i = 0; i < collectors.size(); i++) {
-            GcInfo last = collectors.get(i).getLastGcInfo();
-            if (collectors.get(i).getCollectionCount() == collectionsBefore[i] || last == null) {
-                continue;
-            }
-            long used = last.getMemoryUsageAfterGc().entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
-                    .mapToLong(pool -> pool.getValue().getUsed()).sum();
-            if (least.isEmpty() || used < least.getAsLong()) {
-                least = OptionalLong.of(used);
-            }
+    private void recordIfAskedFor(Notification notification, Set<String> heapPools) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
         }
-        return least;
+        GarbageCollectionNotificationInfo collection = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        if (ASKED_FOR.equals(collection.getGcCause()) && FULL_COLLECTION.equals(collection.getGcAction())) {
+            long live = collection.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(pool -> heapPools.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
+            samples.merge(endOf(collection), live, Math::max);
+        }
+    }
+
+    /**
+     * When the collection ended, by the clock of the steps' times: a notification may arrive well after its collection
+     * (they are handed over one by one, and a busy program's young collections announce themselves too).
+     */
+    private LocalDateTime endOf(GarbageCollectionNotificationInfo collection) {
+        Instant end = Instant.ofEpochMilli(jvmStartMillis + collection.getGcInfo().getEndTime());
+        return LocalDateTime.ofInstant(end, ZoneId.systemDefault());
     }
 
     long peakBytes() {
@@ -85,5 +98,12 @@ final class LiveHeap implements AutoCloseable {
     public void close() throws InterruptedException {
         sampler.interrupt();
         sampler.join();
+        for (GarbageCollectorMXBean collector : collectors) {
+            try {
+                ((NotificationEmitter) collector).removeNotificationListener(onCollection);
+            } catch (ListenerNotFoundException e) {
+                // Never added to this collector: nothing to remove.
+            }
+        }
     }
 }
