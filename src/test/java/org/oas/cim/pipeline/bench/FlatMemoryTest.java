@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.bench;
 
+import org.oas.cim.pipeline.RunsInChildJvms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 60 MB at 2,000 and 20,000 respondents of one country), but not the country's answers or the phase's evidence, as it
  * did (236 MB at 20,000). Not a timed test: only memory is compared.
  */
+@RunsInChildJvms
 class FlatMemoryTest {
     private static final Pattern STEP = Pattern.compile("(?m)^  step (\\S+)\\s.*?([\\d,]+) MB live at most$");
     /**

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.RunsInChildJvms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A {@code run} of the samples crashed at deterministic crash points on the H2 file database, each followed by a plain
  * {@code run}: the home ends as an uninterrupted run leaves it ({@link CrashDrill}).
  */
+@RunsInChildJvms
 class CrashPointsOnH2Test {
     @TempDir
     Path base;

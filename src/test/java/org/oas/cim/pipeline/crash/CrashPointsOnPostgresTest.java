@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.RunsInChildJvms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link CrashPointsOnH2Test}'s drill on PostgreSQL, each home with a schema of its own. */
 @ExtendWith(PostgresTestDatabase.IfConfigured.class)
+@RunsInChildJvms
 class CrashPointsOnPostgresTest {
     @TempDir
     Path base;

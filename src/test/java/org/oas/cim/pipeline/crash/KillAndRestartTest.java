@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.RunsInChildJvms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the middle of publication (one phase published, not all). The fourth run finishes. Both homes must then hold
  * the same rows, the same published tables byte for byte, and every researcher's file once in archive/ or rejected/.
  */
+@RunsInChildJvms
 class KillAndRestartTest {
     private static final Path SAMPLES = Path.of("input-samples");
     /** First in the inbox's order (Bolivia is only in phase-2: the country gives the phase), so ingested first. */

@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.RunsInChildJvms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first claim and publication) and a seeded choice of the others; every point with
  * {@code -Dcrash.points=all} (the README's crash drills).
  */
+@RunsInChildJvms
 class OperatorCommandsCrashTest {
     private static final Path SAMPLES = Path.of("input-samples");
     private static final Duration TIMEOUT = Duration.ofSeconds(180);

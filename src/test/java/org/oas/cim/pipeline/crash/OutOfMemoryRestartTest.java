@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.crash;
 
+import org.oas.cim.pipeline.RunsInChildJvms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.cli.InboxCopy;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "unknown state" that may not be restarted, and the next plain {@code run} resumes it to the tables of a run that never
  * failed. The points: while files are read, and while a phase is verified and published.
  */
+@RunsInChildJvms
 class OutOfMemoryRestartTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
     private static final CrashDrill.Database H2 = CrashPointsOnH2Test.h2();

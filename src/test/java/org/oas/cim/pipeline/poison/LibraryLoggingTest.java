@@ -1,6 +1,8 @@
 package org.oas.cim.pipeline.poison;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.report.BadFiles;
 import org.oas.cim.pipeline.report.Cli;
@@ -17,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What POI logs about a hostile workbook (a zip-slip entry name) stays off standard output, where the reports go. */
+@ResourceLock(Resources.SYSTEM_OUT)
 class LibraryLoggingTest {
     @TempDir
     Path folder;
