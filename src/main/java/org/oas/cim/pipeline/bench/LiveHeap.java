@@ -12,13 +12,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +37,13 @@ final class LiveHeap implements AutoCloseable {
     /** The cause the collector gives for a collection asked for by {@code System.gc()}. */
     private static final String ASKED_FOR = "System.gc()";
     private static final String FULL_COLLECTION = "end of major GC";
+    /** How long an announcement may take to come; one later than that is dropped with the next request's. */
+    private static final Duration ANNOUNCEMENT_WAIT = Duration.ofSeconds(5);
 
     private final ConcurrentSkipListMap<LocalDateTime, Long> samples = new ConcurrentSkipListMap<>();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private final long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+    /** What the last full collection asked for left, once announced. */
+    private final BlockingQueue<Long> collected = new LinkedBlockingQueue<>();
     private final NotificationListener onCollection;
     private final Thread sampler;
 
@@ -51,8 +56,8 @@ final class LiveHeap implements AutoCloseable {
         }
         sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                System.gc();
                 try {
+                    sample();
                     Thread.sleep(interval.toMillis());
                 } catch (InterruptedException e) {
                     return;
@@ -71,17 +76,23 @@ final class LiveHeap implements AutoCloseable {
         if (ASKED_FOR.equals(collection.getGcCause()) && FULL_COLLECTION.equals(collection.getGcAction())) {
             long live = collection.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                     .filter(pool -> heapPools.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
-            samples.merge(endOf(collection), live, Math::max);
+            collected.offer(live);
         }
     }
 
     /**
-     * When the collection ended, by the clock of the steps' times: a notification may arrive well after its collection
-     * (they are handed over one by one, and a busy program's young collections announce themselves too).
+     * Asks for a full collection and, once the collector has announced it, keeps what it left as a sample of the time
+     * the collection returned (its announcement may come well after: they are handed over one by one, the young
+     * collections' too). Where the JVM declined the request, nothing is announced and no sample is taken.
      */
-    private LocalDateTime endOf(GarbageCollectionNotificationInfo collection) {
-        Instant end = Instant.ofEpochMilli(jvmStartMillis + collection.getGcInfo().getEndTime());
-        return LocalDateTime.ofInstant(end, ZoneId.systemDefault());
+    private void sample() throws InterruptedException {
+        collected.clear();
+        System.gc();
+        LocalDateTime collectedAt = LocalDateTime.now();
+        Long live = collected.poll(ANNOUNCEMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        if (live != null) {
+            samples.merge(collectedAt, live, Math::max);
+        }
     }
 
     long peakBytes() {
@@ -90,8 +101,12 @@ final class LiveHeap implements AutoCloseable {
 
     /** The largest sample taken between two times; -1 where none was (a step shorter than the interval). */
     long peakBytes(LocalDateTime from, LocalDateTime to) {
-        Map<LocalDateTime, Long> during = samples.subMap(from, true, to, true);
-        return during.values().stream().mapToLong(Long::longValue).max().orElse(-1);
+        return samplesBetween(from, to).values().stream().mapToLong(Long::longValue).max().orElse(-1);
+    }
+
+    /** The samples taken between two times, by time: bytes in use after each collection. */
+    SortedMap<LocalDateTime, Long> samplesBetween(LocalDateTime from, LocalDateTime to) {
+        return Collections.unmodifiableSortedMap(samples.subMap(from, true, to, true));
     }
 
     @Override

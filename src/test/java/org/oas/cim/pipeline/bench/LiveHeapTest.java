@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.SortedMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,26 +24,30 @@ class LiveHeapTest {
         }, "litter");
         try (LiveHeap heap = new LiveHeap(Duration.ofMillis(20))) {
             litter.start();
-            LocalDateTime holding = LocalDateTime.now();
             byte[] held = new byte[HELD_BYTES];
-            long whileHeld = sampled(heap, holding);
+            long whileHeld = sampledFromNow(heap);
             assertThat(held).hasSize(HELD_BYTES);
             held = null;
-            long afterwards = sampled(heap, LocalDateTime.now());
+            long afterwards = sampledFromNow(heap);
 
-            assertThat(whileHeld - afterwards).as("MB the array added to the live heap").isBetween(HELD_BYTES / MB - 8, HELD_BYTES / MB + 8);
+            assertThat(whileHeld - afterwards).as("MB the array added to the live heap (%d then %d)", whileHeld, afterwards)
+                    .isBetween(HELD_BYTES / MB - 8, HELD_BYTES / MB + 8);
         } finally {
             litter.interrupt();
             litter.join();
         }
     }
 
-    /** The largest live heap of a few samples taken from now on, in megabytes. */
-    private static long sampled(LiveHeap heap, LocalDateTime from) throws InterruptedException {
-        while (heap.peakBytes(from, LocalDateTime.now()) < 0) {
+    /**
+     * The live heap, in megabytes, of the second sample taken from now on: the first may be of a collection that ended
+     * just before now (its time is read once the collection has returned), the second began after the first's time.
+     */
+    private static long sampledFromNow(LiveHeap heap) throws InterruptedException {
+        LocalDateTime from = LocalDateTime.now();
+        SortedMap<LocalDateTime, Long> taken;
+        while ((taken = heap.samplesBetween(from, LocalDateTime.now())).size() < 2) {
             Thread.sleep(10);
         }
-        Thread.sleep(200);
-        return heap.peakBytes(from, LocalDateTime.now()) / MB;
+        return taken.values().stream().skip(1).findFirst().orElseThrow() / MB;
     }
 }
