@@ -30,8 +30,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * One phase's analysis, the main job's step for it: cross-verify the phase's current answers, keep the findings and
@@ -108,28 +106,19 @@ class PhaseAnalysis implements Tasklet {
      */
     private void publishEvidenceAndMicrodata(long runId, String language) throws Exception {
         long started = System.nanoTime();
-        FutureTask<Path> microdataWritten = new FutureTask<>(() -> {
+        SideThread<Path> microdataWritten = SideThread.start("microdata-" + phase.id(), () -> {
             Path written = microdata.publish(home.out(), phase, language);
             log.info("Phase {}: microdata written in {}", phase.id(), secondsSince(started));
             return written;
         });
-        Thread microdataWriter = new Thread(microdataWritten, "microdata-" + phase.id());
-        microdataWriter.start();
         try {
             EvidenceFile.publish(findings, home.out(), home.tmp(), runId, phase.id());
             log.info("Phase {}: evidence written in {}", phase.id(), secondsSince(started));
         } finally {
             // Never left writing behind a failed step: the next attempt writes the same files.
-            microdataWriter.join();
+            microdataWritten.awaitEnd();
         }
-        try {
-            microdataWritten.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw (Error) e.getCause();
-        }
+        microdataWritten.result();
     }
 
     private static String secondsSince(long startedNanos) {

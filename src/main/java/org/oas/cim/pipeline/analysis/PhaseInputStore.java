@@ -9,6 +9,8 @@ import org.oas.cim.pipeline.verify.CountryAnswers;
 import org.oas.cim.pipeline.verify.VerifiableAnswer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -29,9 +31,16 @@ class PhaseInputStore {
     private static final String BROKEN_RULE_ARGS = "%\u001f" + ConsistencyCheck.RULE + "\u001f%";
 
     private final JdbcClient jdbc;
+    /**
+     * For the reads on a thread of their own: PostgreSQL's driver fetches a query's rows a fetch at a time only inside a
+     * transaction, and otherwise holds them all at once.
+     */
+    private final TransactionTemplate readOnly;
 
-    public PhaseInputStore(JdbcClient jdbc) {
+    public PhaseInputStore(JdbcClient jdbc, PlatformTransactionManager tx) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(tx);
+        readOnly.setReadOnly(true);
     }
 
     /**
@@ -54,6 +63,7 @@ class PhaseInputStore {
     private final class StoredCountryAnswers implements CountryAnswers {
         private final String phase;
         private final String country;
+        private RespondentIds respondentIds;
 
         StoredCountryAnswers(String phase, String country) {
             this.phase = phase;
@@ -69,32 +79,56 @@ class PhaseInputStore {
          * The answers to the items, in no particular order: the caller keeps one per respondent and sorts those
          * ({@link CountryAnswers#answersTo}), so an ORDER BY here would only make the database sort a country's
          * answers on disk for nothing. One query per item: a single item is one range of the index by item, whose rows
-         * sit together; given a list of items, H2 looked each respondent up in every item's range instead.
+         * sit together; given a list of items, H2 looked each respondent up in every item's range instead. Each item's
+         * respondents are read in two halves side by side, the lower on a thread of its own (reading is most of the
+         * cross-verification's time, and the database's work on one query uses one core).
          */
         @Override
         public List<VerifiableAnswer> answersTo(List<String> itemCodes) {
+            List<VerifiableAnswer> answers = new ArrayList<>();
+            RespondentIds ids = respondentIds();
+            for (String itemCode : new LinkedHashSet<>(itemCodes)) {
+                SideThread<List<VerifiableAnswer>> lowerHalf = SideThread.start("answers-" + country,
+                        () -> readOnly.execute(status -> answersTo(itemCode, ids.lowest(), ids.middle())));
+                List<VerifiableAnswer> upperHalf = answersTo(itemCode, ids.middle() + 1, ids.highest());
+                answers.addAll(resultOf(lowerHalf));
+                answers.addAll(upperHalf);
+            }
+            return answers;
+        }
+
+        /** The answers to an item of the respondents whose ids are in a range. */
+        private List<VerifiableAnswer> answersTo(String itemCode, long lowestId, long highestId) {
             // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
             // dates) on every row: each is kept once instead of as a copy per answer.
             SharedValues once = new SharedValues();
             List<VerifiableAnswer> answers = new ArrayList<>();
-            for (String itemCode : new LinkedHashSet<>(itemCodes)) {
-                jdbc.sql("""
-                                SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
-                                       r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value,
-                                       a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                                FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                                WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ?")
-                        .params(phase, country, itemCode)
-                        .query((RowCallbackHandler) rs -> {
-                            Date responseDate = rs.getDate("response_date");
-                            answers.add(new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
-                                    rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
-                                    once.of(rs.getString("organization")), once.of(rs.getString("item_code")),
-                                    AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
-                                    responseDate == null ? null : once.of(responseDate.toLocalDate())));
-                        });
-            }
+            jdbc.sql("""
+                            SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
+                                   r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value,
+                                   a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
+                            FROM answer a JOIN respondent r ON r.id = a.respondent_id
+                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ? AND a.respondent_id BETWEEN ? AND ?")
+                    .params(phase, country, itemCode, lowestId, highestId)
+                    .query((RowCallbackHandler) rs -> {
+                        Date responseDate = rs.getDate("response_date");
+                        answers.add(new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
+                                rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
+                                once.of(rs.getString("organization")), once.of(rs.getString("item_code")),
+                                AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
+                                responseDate == null ? null : once.of(responseDate.toLocalDate())));
+                    });
             return answers;
+        }
+
+        /** The range of the country's respondent ids and its middle, read once. */
+        private RespondentIds respondentIds() {
+            if (respondentIds == null) {
+                respondentIds = jdbc.sql("SELECT MIN(r.id), MAX(r.id) FROM respondent r WHERE " + COUNTRY_RESPONDENTS)
+                        .params(phase, country)
+                        .query((rs, n) -> new RespondentIds(rs.getLong(1), rs.getLong(2))).single();
+            }
+            return respondentIds;
         }
 
         @Override
@@ -125,6 +159,27 @@ class PhaseInputStore {
                             respondent.accept(new LatestResponse(rs.getInt(1), rs.getString(3), rs.getString(4)));
                         }
                     });
+        }
+    }
+
+    /** The lowest and highest id of some respondents (both 0 where there are none). */
+    private record RespondentIds(long lowest, long highest) {
+        long middle() {
+            return lowest + (highest - lowest) / 2;
+        }
+    }
+
+    /** What a thread reading beside the caller found; what it threw, thrown again here. */
+    private static <T> T resultOf(SideThread<T> side) {
+        try {
+            return side.result();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading answers", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

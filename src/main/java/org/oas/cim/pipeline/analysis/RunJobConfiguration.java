@@ -49,8 +49,8 @@ public class RunJobConfiguration {
     }
 
     @Bean
-    PhaseInputStore phaseInputStore(JdbcClient jdbc) {
-        return new PhaseInputStore(jdbc);
+    PhaseInputStore phaseInputStore(JdbcClient jdbc, PlatformTransactionManager tx) {
+        return new PhaseInputStore(jdbc, tx);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.oas.cim.pipeline.verify.CountryAnswers.LatestResponse;
 import org.oas.cim.pipeline.verify.VerifiableAnswer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class StoredCountryAnswersTest {
             jdbc.update("INSERT INTO input_file (id, relative_path, file_name, sha256, size_bytes, status, claimed_at) "
                     + "VALUES (?, ?, ?, ?, 1, 'ARCHIVED', CURRENT_TIMESTAMP)", file, "phase-1/CR" + file + ".csv", "CR" + file + ".csv", "h" + file);
         }
-        costaRica = new PhaseInputStore(JdbcClient.create(dataSource)).countryAnswers("phase-1", "CR");
+        costaRica = new PhaseInputStore(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource)).countryAnswers("phase-1", "CR");
     }
 
     @Test
