@@ -37,8 +37,11 @@ final class LiveHeap implements AutoCloseable {
     /** The cause the collector gives for a collection asked for by {@code System.gc()}. */
     private static final String ASKED_FOR = "System.gc()";
     private static final String FULL_COLLECTION = "end of major GC";
-    /** How long an announcement may take to come; one later than that is dropped with the next request's. */
-    private static final Duration ANNOUNCEMENT_WAIT = Duration.ofSeconds(5);
+    /**
+     * How long an announcement may take to come (it comes within milliseconds); one later than that is dropped with the
+     * next request's.
+     */
+    private static final Duration ANNOUNCEMENT_WAIT = Duration.ofSeconds(1);
 
     private final ConcurrentSkipListMap<LocalDateTime, Long> samples = new ConcurrentSkipListMap<>();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
@@ -83,16 +86,26 @@ final class LiveHeap implements AutoCloseable {
     /**
      * Asks for a full collection and, once the collector has announced it, keeps what it left as a sample of the time
      * the collection returned (its announcement may come well after: they are handed over one by one, the young
-     * collections' too). Where the JVM declined the request, nothing is announced and no sample is taken.
+     * collections' too). Where the JVM declined the request, no collection is counted or announced, and no sample is
+     * taken.
      */
     private void sample() throws InterruptedException {
         collected.clear();
+        long collectionsBefore = collections();
         System.gc();
         LocalDateTime collectedAt = LocalDateTime.now();
+        if (collections() == collectionsBefore) {
+            return;
+        }
         Long live = collected.poll(ANNOUNCEMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         if (live != null) {
             samples.merge(collectedAt, live, Math::max);
         }
+    }
+
+    /** How many collections the collectors have made so far, counted as each ends. */
+    private long collections() {
+        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     long peakBytes() {
