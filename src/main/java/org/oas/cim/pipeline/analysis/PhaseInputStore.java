@@ -90,8 +90,13 @@ class PhaseInputStore {
             for (String itemCode : new LinkedHashSet<>(itemCodes)) {
                 SideThread<List<VerifiableAnswer>> lowerHalf = SideThread.start("answers-" + country,
                         () -> readOnly.execute(status -> answersTo(itemCode, ids.lowest(), ids.middle())));
-                List<VerifiableAnswer> upperHalf = answersTo(itemCode, ids.middle() + 1, ids.highest());
-                answers.addAll(resultOf(lowerHalf));
+                List<VerifiableAnswer> upperHalf;
+                try {
+                    upperHalf = answersTo(itemCode, ids.middle() + 1, ids.highest());
+                } finally {
+                    // Taken even where the upper half failed: no thread is left reading behind a failed step.
+                    answers.addAll(resultOf(lowerHalf));
+                }
                 answers.addAll(upperHalf);
             }
             return answers;
