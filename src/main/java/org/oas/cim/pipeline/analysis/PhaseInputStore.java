@@ -5,6 +5,7 @@ import org.oas.cim.pipeline.ingest.AnswerColumns;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.publish.QualityCounts;
 import org.oas.cim.pipeline.publish.UsedFile;
+import org.oas.cim.pipeline.system.StreamingReads;
 import org.oas.cim.pipeline.verify.CountryAnswers;
 import org.oas.cim.pipeline.verify.VerifiableAnswer;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -31,16 +32,12 @@ class PhaseInputStore {
     private static final String BROKEN_RULE_ARGS = "%\u001f" + ConsistencyCheck.RULE + "\u001f%";
 
     private final JdbcClient jdbc;
-    /**
-     * For the reads on a thread of their own: PostgreSQL's driver fetches a query's rows a fetch at a time only inside a
-     * transaction, and otherwise holds them all at once.
-     */
+    /** For the reads on a thread of their own ({@link StreamingReads}). */
     private final TransactionTemplate readOnly;
 
     public PhaseInputStore(JdbcClient jdbc, PlatformTransactionManager tx) {
         this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(tx);
-        readOnly.setReadOnly(true);
+        this.readOnly = StreamingReads.transaction(tx);
     }
 
     /**

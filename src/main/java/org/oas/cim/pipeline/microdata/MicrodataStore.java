@@ -1,5 +1,6 @@
 package org.oas.cim.pipeline.microdata;
 
+import org.oas.cim.pipeline.system.StreamingReads;
 import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +25,7 @@ class MicrodataStore {
 
     MicrodataStore(JdbcClient jdbc, PlatformTransactionManager tx) {
         this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(tx);
-        readOnly.setReadOnly(true);
+        this.readOnly = StreamingReads.transaction(tx);
     }
 
     /**
@@ -34,8 +34,7 @@ class MicrodataStore {
      */
     void forEachRespondent(String phase, Consumer<Respondent> action) {
         Grouping grouping = new Grouping(action);
-        // In a transaction, whatever thread asks: PostgreSQL's driver fetches a query's rows a fetch at a time only
-        // there, and otherwise holds the phase's every answer at once.
+        // In a transaction whatever thread asks: the microdata is written on a thread of its own.
         readOnly.executeWithoutResult(status -> {
             jdbc.sql("""
                         SELECT r.id, r.pseudonym, r.phase, r.country, r.region, r.stage, r.source_type, r.response_date,
