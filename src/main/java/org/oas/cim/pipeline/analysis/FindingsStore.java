@@ -1,6 +1,6 @@
 package org.oas.cim.pipeline.analysis;
 
-import org.oas.cim.pipeline.ingest.AnswerColumns;
+import org.oas.cim.pipeline.ingest.PackedAnswers;
 import org.oas.cim.pipeline.publish.Column;
 import org.oas.cim.pipeline.publish.Table;
 import org.oas.cim.pipeline.verify.Findings;
@@ -215,14 +215,17 @@ public class FindingsStore {
      */
     private void forEachAnswer(long findingId, Consumer<String[]> answer) {
         jdbc.query("""
-                        SELECT r.pseudonym, r.stage, r.source_type, f.file_name, a.sheet, a.cell_ref, a.value_kind, a.value_code,
-                               a.other_note, a.low_value, a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                        FROM finding_evidence x JOIN answer a ON a.id = x.answer_id JOIN respondent r ON r.id = a.respondent_id
+                        SELECT r.pseudonym, r.stage, r.source_type, f.file_name, r.sheet, r.answers, x.answer_id
+                        FROM finding_evidence x JOIN respondent r ON r.id = """ + PackedAnswers.respondentOfSql("x.answer_id") + """
                           JOIN input_file f ON f.id = r.file_id
                         WHERE x.finding_id = ?
-                        ORDER BY r.file_id, r.id, a.id""",
-                (RowCallbackHandler) rs -> answer.accept(new String[] {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), ValueText.of(AnswerColumns.read(rs))}),
+                        ORDER BY r.file_id, x.answer_id""",
+                (RowCallbackHandler) rs -> {
+                    PackedAnswers.Answer stored = PackedAnswers.unpack(rs.getBytes(6))
+                            .get(PackedAnswers.positionOf(rs.getLong(7)));
+                    answer.accept(new String[] {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), stored.cellRef(), ValueText.of(stored.value())});
+                },
                 findingId);
     }
 

@@ -1,7 +1,7 @@
 package org.oas.cim.pipeline.analysis;
 
 import org.oas.cim.pipeline.consistency.ConsistencyCheck;
-import org.oas.cim.pipeline.ingest.AnswerColumns;
+import org.oas.cim.pipeline.ingest.PackedAnswers;
 import org.oas.cim.pipeline.issue.IssueCode;
 import org.oas.cim.pipeline.publish.QualityCounts;
 import org.oas.cim.pipeline.publish.UsedFile;
@@ -14,11 +14,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,50 +77,53 @@ class PhaseInputStore {
         /**
          * The answers to the items, in no particular order: the caller keeps one per respondent and sorts those
          * ({@link CountryAnswers#answersTo}), so an ORDER BY here would only make the database sort a country's
-         * answers on disk for nothing. One query per item: a single item is one range of the index by item, whose rows
-         * sit together; given a list of items, H2 looked each respondent up in every item's range instead. Each item's
-         * respondents are read in two halves side by side, the lower on a thread of its own (reading is most of the
-         * cross-verification's time, and the database's work on one query uses one core).
+         * respondents on disk for nothing. One pass over the country's respondents reads every item asked for, each
+         * respondent's answers to other items skipped undecoded ({@link PackedAnswers}). The respondents are read in
+         * two halves side by side, the lower on a thread of its own (reading is most of the cross-verification's
+         * time, and the database's work on one query uses one core).
          */
         @Override
         public List<VerifiableAnswer> answersTo(List<String> itemCodes) {
-            List<VerifiableAnswer> answers = new ArrayList<>();
+            Set<String> items = new LinkedHashSet<>(itemCodes);
             RespondentIds ids = respondentIds();
-            for (String itemCode : new LinkedHashSet<>(itemCodes)) {
-                SideThread<List<VerifiableAnswer>> lowerHalf = SideThread.start("answers-" + country,
-                        () -> readOnly.execute(status -> answersTo(itemCode, ids.lowest(), ids.middle())));
-                List<VerifiableAnswer> upperHalf;
-                try {
-                    upperHalf = answersTo(itemCode, ids.middle() + 1, ids.highest());
-                } finally {
-                    // Taken even where the upper half failed: no thread is left reading behind a failed step.
-                    answers.addAll(resultOf(lowerHalf));
-                }
-                answers.addAll(upperHalf);
+            SideThread<List<VerifiableAnswer>> lowerHalf = SideThread.start("answers-" + country,
+                    () -> readOnly.execute(status -> answersTo(items, ids.lowest(), ids.middle())));
+            List<VerifiableAnswer> answers = new ArrayList<>();
+            try {
+                answers.addAll(answersTo(items, ids.middle() + 1, ids.highest()));
+            } finally {
+                // Taken even where the upper half failed: no thread is left reading behind a failed step.
+                answers.addAll(resultOf(lowerHalf));
             }
             return answers;
         }
 
-        /** The answers to an item of the respondents whose ids are in a range. */
-        private List<VerifiableAnswer> answersTo(String itemCode, long lowestId, long highestId) {
+        /** The answers to some items of the respondents whose ids are in a range. */
+        private List<VerifiableAnswer> answersTo(Set<String> items, long lowestId, long highestId) {
             // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
             // dates) on every row: each is kept once instead of as a copy per answer.
             SharedValues once = new SharedValues();
             List<VerifiableAnswer> answers = new ArrayList<>();
             jdbc.sql("""
-                            SELECT r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
-                                   r.file_id, a.id, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value,
-                                   a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision
-                            FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND a.item_code = ? AND a.respondent_id BETWEEN ? AND ?")
-                    .params(phase, country, itemCode, lowestId, highestId)
+                            SELECT r.id, r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
+                                   r.file_id, r.answers
+                            FROM respondent r
+                            WHERE\s""" + COUNTRY_RESPONDENTS + " AND r.answers IS NOT NULL AND r.id BETWEEN ? AND ?")
+                    .params(phase, country, lowestId, highestId)
                     .query((RowCallbackHandler) rs -> {
+                        List<PackedAnswers.Answer> found = PackedAnswers.unpack(rs.getBytes("answers"), items);
+                        if (found.isEmpty()) {
+                            return;
+                        }
+                        long respondentId = rs.getLong("id");
                         Date responseDate = rs.getDate("response_date");
-                        answers.add(new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
-                                rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
-                                once.of(rs.getString("organization")), once.of(rs.getString("item_code")),
-                                AnswerColumns.read(rs), rs.getLong("file_id"), rs.getLong("id"),
-                                responseDate == null ? null : once.of(responseDate.toLocalDate())));
+                        LocalDate date = responseDate == null ? null : once.of(responseDate.toLocalDate());
+                        for (PackedAnswers.Answer answer : found) {
+                            answers.add(new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
+                                    rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
+                                    once.of(rs.getString("organization")), once.of(answer.itemCode()), answer.value(),
+                                    rs.getLong("file_id"), PackedAnswers.answerId(respondentId, answer.position()), date));
+                        }
                     });
             return answers;
         }
@@ -136,7 +141,7 @@ class PhaseInputStore {
         @Override
         public List<String> regions() {
             return jdbc.sql("SELECT DISTINCT r.region FROM respondent r WHERE " + COUNTRY_RESPONDENTS
-                            + " AND r.region IS NOT NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.respondent_id = r.id)")
+                            + " AND r.region IS NOT NULL AND r.answers IS NOT NULL")
                     .params(phase, country).query(String.class).list().stream().sorted().toList();
         }
 
@@ -152,7 +157,7 @@ class PhaseInputStore {
             jdbc.sql("""
                             SELECT r.stage, r.pseudonym, r.source_type, r.organization FROM respondent r
                             WHERE\s""" + COUNTRY_RESPONDENTS + """
-                              AND EXISTS (SELECT 1 FROM answer a WHERE a.respondent_id = r.id)
+                              AND r.answers IS NOT NULL
                             ORDER BY r.stage, r.pseudonym, r.response_date DESC NULLS LAST, r.file_id DESC, r.id DESC""")
                     .params(phase, country)
                     .query((RowCallbackHandler) rs -> {

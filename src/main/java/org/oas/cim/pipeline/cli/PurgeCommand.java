@@ -78,7 +78,7 @@ class PurgeCommand implements Callable<Integer> {
             new PrivateHome(folder).tighten();
             out.println("Compacted the database file: the removed text is gone from it too.");
         } else {
-            out.println("On PostgreSQL, run VACUUM FULL raw_row, answer so that the removed text leaves the server's files.");
+            out.println("On PostgreSQL, run VACUUM FULL raw_row, respondent so that the removed text leaves the server's files.");
         }
         return ExitCodes.DONE;
     }

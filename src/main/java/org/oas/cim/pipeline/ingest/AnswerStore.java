@@ -8,13 +8,11 @@ import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The {@code respondent}, {@code answer} and {@code raw_row} tables: what ingest took from each record, a chunk at a
+ * The {@code respondent} (with its answers) and {@code raw_row} tables: what ingest took from each record, a chunk at a
  * time, in batches; and what the decide step asks of them.
  */
 public class AnswerStore {
@@ -28,19 +26,9 @@ public class AnswerStore {
         this.respondentIds = respondentIds;
     }
 
-    /**
-     * Stores the records of a chunk: respondents with their answers, and every record's raw cells.
-     *
-     * <p>A chunk's answers are stored item by item (the items in the order the chunk first names them, each item's
-     * answers in row order), not respondent by respondent. The database keeps rows in id order, and the analysis and
-     * the evidence read one item of a country at a time: stored respondent by respondent, one item's answers were a
-     * row in every page of the table, so each item read the whole table again; stored this way they fill a few pages
-     * per chunk. An item's answers keep their row order (the last tie-break among a respondent's duplicates), and the
-     * readers that want a respondent's answers together order by respondent first.
-     */
+    /** Stores the records of a chunk: respondents with their answers ({@link PackedAnswers}), and every record's raw cells. */
     void insert(List<RecordRows> records) {
         List<Object[]> respondents = new ArrayList<>();
-        Map<String, List<Object[]>> answersByItem = new LinkedHashMap<>();
         List<Object[]> rawRows = new ArrayList<>();
         List<Object[]> links = new ArrayList<>();
         List<Object[]> nearKeys = new ArrayList<>();
@@ -51,17 +39,8 @@ public class AnswerStore {
                 RespondentRow r = record.respondent();
                 respondents.add(new Object[] {respondentId, record.fileId(), r.pseudonym(), r.instrument(), r.stage(), r.phase(),
                         r.country(), r.region(), r.sourceType(), r.organization(),
-                        r.responseDate() == null ? null : Date.valueOf(r.responseDate()), r.sheet(), r.row()});
-                for (AnswerRow answer : record.answers()) {
-                    Object[] value = AnswerColumns.of(answer.value());
-                    Object[] row = new Object[value.length + 4];
-                    row[0] = respondentId;
-                    row[1] = answer.itemCode();
-                    System.arraycopy(value, 0, row, 2, value.length);
-                    row[value.length + 2] = answer.sheet();
-                    row[value.length + 3] = answer.cellRef();
-                    answersByItem.computeIfAbsent(answer.itemCode(), item -> new ArrayList<>()).add(row);
-                }
+                        r.responseDate() == null ? null : Date.valueOf(r.responseDate()), r.sheet(), r.row(),
+                        record.answers().isEmpty() ? null : PackedAnswers.pack(record.answers()), record.answers().size()});
                 VictimLink link = record.link();
                 if (link != null) {
                     links.add(new Object[] {respondentId, TextKey.of(link.list()), link.list(), link.year(), link.personKey(),
@@ -75,10 +54,8 @@ public class AnswerStore {
         }
         jdbc.batchUpdate("""
                 INSERT INTO respondent (id, file_id, pseudonym, instrument, stage, phase, country, region, source_type,
-                  organization, response_date, sheet, row_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", respondents);
-        List<Object[]> answers = answersByItem.values().stream().flatMap(List::stream).toList();
-        jdbc.batchUpdate("INSERT INTO answer (respondent_id, item_code, " + AnswerColumns.NAMES + ", sheet, cell_ref) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", answers);
+                  organization, response_date, sheet, row_no, answers, answer_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", respondents);
         jdbc.batchUpdate("INSERT INTO raw_row (file_id, respondent_id, sheet, row_no, cells) VALUES (?, ?, ?, ?, ?)", rawRows);
         jdbc.batchUpdate("""
                 INSERT INTO victim_link (respondent_id, list_key, list_name, year_text, person_key, case_key, date_swap_key)
@@ -88,7 +65,6 @@ public class AnswerStore {
 
     /** A file rejected half-way keeps nothing of what it wrote before: its rows go, the file's record stays. */
     void discardRecordsOf(long fileId) {
-        jdbc.update("DELETE FROM answer WHERE respondent_id IN (SELECT id FROM respondent WHERE file_id = ?)", fileId);
         jdbc.update("DELETE FROM victim_near_key WHERE respondent_id IN (SELECT id FROM respondent WHERE file_id = ?)", fileId);
         jdbc.update("DELETE FROM victim_link WHERE respondent_id IN (SELECT id FROM respondent WHERE file_id = ?)", fileId);
         jdbc.update("DELETE FROM raw_row WHERE file_id = ?", fileId);
@@ -142,7 +118,7 @@ public class AnswerStore {
                         SELECT COUNT(*) FROM respondent r JOIN input_file f ON f.id = r.file_id WHERE f.job_execution_id = ?""")
                 .param(jobExecutionId).query(Long.class).single();
         long answers = client.sql("""
-                        SELECT COUNT(*) FROM answer a JOIN respondent r ON r.id = a.respondent_id JOIN input_file f ON f.id = r.file_id
+                        SELECT COALESCE(SUM(r.answer_count), 0) FROM respondent r JOIN input_file f ON f.id = r.file_id
                         WHERE f.job_execution_id = ?""")
                 .param(jobExecutionId).query(Long.class).single();
         return new Taken(respondents, answers);

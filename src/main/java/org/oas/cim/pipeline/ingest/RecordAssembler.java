@@ -85,7 +85,7 @@ class RecordAssembler {
         RespondentRow respondent = new RespondentRow(pseudonym, instrument.id(), instrument.stage(), taken.id(),
                 country.get(), region, code(valueWithRole(instrument, "source_type", values)), organization,
                 date(valueWithRole(instrument, "response_date", values)), sheet, row);
-        return RecordRows.ofRespondent(file.file().id(), respondent, answers(values, cellOf, sheet), sheet, row, rawCells, issues,
+        return RecordRows.ofRespondent(file.file().id(), respondent, answers(values, cellOf), sheet, row, rawCells, issues,
                 victimLink(file, instrument, country.get(), values));
     }
 
@@ -222,12 +222,12 @@ class RecordAssembler {
         return pseudonymizer.pseudonym(instrument.id(), country, organization, name);
     }
 
-    private static List<AnswerRow> answers(Map<String, Value> values, Map<String, BoundCell> cellOf, String sheet) {
-        List<AnswerRow> answers = new ArrayList<>();
+    private static List<PackedAnswers.Answer> answers(Map<String, Value> values, Map<String, BoundCell> cellOf) {
+        List<PackedAnswers.Answer> answers = new ArrayList<>();
         values.forEach((code, value) -> {
             BoundCell cell = cellOf.get(code);
-            if (AnswerColumns.isStored(value) && !cell.item().pii()) {
-                answers.add(new AnswerRow(code, value, sheet, CellRefs.ref(cell.row(), cell.cell().column())));
+            if (PackedAnswers.isStored(value) && !cell.item().pii()) {
+                answers.add(new PackedAnswers.Answer(answers.size(), code, value, CellRefs.ref(cell.row(), cell.cell().column())));
             }
         });
         return answers;

@@ -14,7 +14,7 @@ import java.util.List;
  * @param link       a victim list's row: its match keys; null for every other instrument
  * @param caseRow    for a row of a case file (which has no respondent), the case; null otherwise
  */
-public record RecordRows(long fileId, RespondentRow respondent, List<AnswerRow> answers, String sheet, int row,
+public record RecordRows(long fileId, RespondentRow respondent, List<PackedAnswers.Answer> answers, String sheet, int row,
                          String rawCells, List<Issue> issues, VictimLink link, CaseRow caseRow) {
     public RecordRows {
         answers = List.copyOf(answers);
@@ -22,13 +22,13 @@ public record RecordRows(long fileId, RespondentRow respondent, List<AnswerRow> 
     }
 
     /** A respondent's record. */
-    public RecordRows(long fileId, RespondentRow respondent, List<AnswerRow> answers, String sheet, int row,
+    public RecordRows(long fileId, RespondentRow respondent, List<PackedAnswers.Answer> answers, String sheet, int row,
                       String rawCells, List<Issue> issues) {
         this(fileId, respondent, answers, sheet, row, rawCells, issues, null, null);
     }
 
     /** A respondent's record, with its match keys where it is a victim list's row (null otherwise). */
-    static RecordRows ofRespondent(long fileId, RespondentRow respondent, List<AnswerRow> answers, String sheet, int row,
+    static RecordRows ofRespondent(long fileId, RespondentRow respondent, List<PackedAnswers.Answer> answers, String sheet, int row,
                                String rawCells, List<Issue> issues, VictimLink link) {
         return new RecordRows(fileId, respondent, answers, sheet, row, rawCells, issues, link, null);
     }

@@ -85,8 +85,7 @@ public class PhasePurge {
                 int[] removedNotes = new int[1];
                 transaction.executeWithoutResult(status -> {
                     count.addAll(store.purgeRawRows(file, personal));
-                    removedNotes[0] = store.removeNotes(file);
-                    store.clearPersonalAnswers(file, personal);
+                    removedNotes[0] = store.removeNotesAndPersonalAnswers(file, personal);
                 });
                 rows += count.rows();
                 cells += count.removed();

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.privacy;
 
+import org.oas.cim.pipeline.ingest.PackedAnswers;
+import org.oas.cim.pipeline.normalize.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,16 +97,21 @@ public class PurgeStore {
 
     private Set<String> keptCells(long respondentId, String sheet, Map<String, Set<String>> personalItems) {
         Set<String> kept = new HashSet<>();
-        client.sql("""
-                        SELECT a.cell_ref, a.item_code, r.instrument FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                        WHERE a.respondent_id = ? AND a.sheet = ? AND a.other_note IS NULL""")
+        client.sql("SELECT r.instrument, r.answers FROM respondent r WHERE r.id = ? AND r.sheet = ?")
                 .params(respondentId, sheet)
                 .query(rs -> {
-                    if (!personalItems.getOrDefault(rs.getString(3), Set.of()).contains(rs.getString(2))) {
-                        kept.add(rs.getString(1));
+                    Set<String> personal = personalItems.getOrDefault(rs.getString(1), Set.of());
+                    for (PackedAnswers.Answer answer : PackedAnswers.unpack(rs.getBytes(2))) {
+                        if (!hasNote(answer.value()) && !personal.contains(answer.itemCode())) {
+                            kept.add(answer.cellRef());
+                        }
                     }
                 });
         return kept;
+    }
+
+    private static boolean hasNote(Value value) {
+        return value instanceof Value.Codes codes && codes.otherNote() != null;
     }
 
     private void flush(List<Object[]> updates) {
@@ -114,22 +121,48 @@ public class PurgeStore {
         }
     }
 
-    /** Removes the free-text notes of the file's answers ({@code Other: ...}); the codes stay. @return notes removed */
-    public int removeNotes(long fileId) {
-        return jdbc.update("UPDATE answer SET other_note = NULL WHERE other_note IS NOT NULL "
-                + "AND respondent_id IN (SELECT id FROM respondent WHERE file_id = ?)", fileId);
+    /**
+     * Removes the free-text notes of the file's answers ({@code Other: ...}; the codes stay), and empties its answers
+     * to personal items (a birth date, a case number), keeping that there was one: such an answer becomes "unknown".
+     * Every answer keeps its place among its respondent's, which is what the evidence names it by.
+     *
+     * @param personalItems per instrument, the codes of its pii items
+     * @return notes removed
+     */
+    public int removeNotesAndPersonalAnswers(long fileId, Map<String, Set<String>> personalItems) {
+        int[] notes = new int[1];
+        List<Object[]> updates = new ArrayList<>();
+        jdbc.query("SELECT id, instrument, answers FROM respondent WHERE file_id = ? AND answers IS NOT NULL ORDER BY id", rs -> {
+            Set<String> personal = personalItems.getOrDefault(rs.getString(2), Set.of());
+            List<PackedAnswers.Answer> answers = new ArrayList<>();
+            boolean changed = false;
+            for (PackedAnswers.Answer answer : PackedAnswers.unpack(rs.getBytes(3))) {
+                Value value = answer.value();
+                if (personal.contains(answer.itemCode()) && !(value instanceof Value.Unknown)) {
+                    value = new Value.Unknown();
+                } else if (value instanceof Value.Codes codes && codes.otherNote() != null) {
+                    value = new Value.Codes(codes.codes(), null);
+                    notes[0]++;
+                }
+                changed |= value != answer.value();
+                answers.add(new PackedAnswers.Answer(answer.position(), answer.itemCode(), value, answer.cellRef()));
+            }
+            if (changed) {
+                updates.add(new Object[] {PackedAnswers.pack(answers), rs.getLong(1)});
+                if (updates.size() == BATCH) {
+                    flushAnswers(updates);
+                }
+            }
+        }, fileId);
+        flushAnswers(updates);
+        return notes[0];
     }
 
-    /** Empties the values of the file's answers to personal items (a birth date, a case number), keeping that there was one. */
-    public void clearPersonalAnswers(long fileId, Map<String, Set<String>> personalItems) {
-        personalItems.forEach((instrument, codes) -> {
-            for (String code : codes) {
-                jdbc.update("""
-                        UPDATE answer SET value_code = NULL, low_value = NULL, high_value = NULL, count_value = NULL, date_value = NULL
-                        WHERE item_code = ? AND respondent_id IN (SELECT id FROM respondent WHERE file_id = ? AND instrument = ?)""",
-                        code, fileId, instrument);
-            }
-        });
+    private void flushAnswers(List<Object[]> updates) {
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE respondent SET answers = ? WHERE id = ?", updates);
+            updates.clear();
+        }
     }
 
     /** Writes down one purge and its files. @return its id */

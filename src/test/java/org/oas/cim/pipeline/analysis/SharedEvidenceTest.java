@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oas.cim.pipeline.MigratedH2File;
+import org.oas.cim.pipeline.StoredAnswers;
+import org.oas.cim.pipeline.normalize.Value;
 import org.oas.cim.pipeline.verify.Findings;
 import org.oas.cim.pipeline.verify.Mentions;
 import org.oas.cim.pipeline.verify.OptionFinding;
@@ -33,6 +35,11 @@ class SharedEvidenceTest {
     private JdbcTemplate jdbc;
     private FindingsStore store;
 
+    private long anaP3;
+    private long betoP3;
+    private long carlaP3;
+    private long anaP2;
+
     @BeforeEach
     void migrate() {
         database = MigratedH2File.in(dir);
@@ -43,10 +50,10 @@ class SharedEvidenceTest {
         respondent(1, 1, "ana");
         respondent(2, 2, "beto");
         respondent(3, 1, "carla");
-        answer(11, 1, "P3", "B2");
-        answer(12, 2, "P3", "B2");
-        answer(13, 3, "P3", "B3");
-        answer(14, 1, "P2", "C2");
+        anaP3 = answer(1, "P3", "B2");
+        betoP3 = answer(2, "P3", "B2");
+        carlaP3 = answer(3, "P3", "B3");
+        anaP2 = answer(1, "P2", "C2");
     }
 
     @AfterEach
@@ -56,10 +63,11 @@ class SharedEvidenceTest {
 
     @Test
     void theOptionsOfAnItemStoreTheirAnswersOnceAndEachListsThemAll() throws Exception {
-        List<Long> votersOfP3 = List.of(11L, 12L, 13L);
+        List<Long> votersOfP3 = List.of(anaP3, betoP3, carlaP3);
         store.saveEvidence(7, "phase-1", findings(
                 option("P3", "police", votersOfP3), option("P3", "ngo", new ArrayList<>(votersOfP3)),
-                option("P3", "church", List.of(11L, 12L, 13L)), option("P2", "yes", List.of(14L)), option("P2", "no", List.of(14L))));
+                option("P3", "church", List.of(anaP3, betoP3, carlaP3)), option("P2", "yes", List.of(anaP2)),
+                option("P2", "no", List.of(anaP2))));
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding_evidence", Long.class)).isEqualTo(4);
         assertThat(store.evidenceCount(7, "phase-1", null, null)).isEqualTo(11);
@@ -80,9 +88,10 @@ class SharedEvidenceTest {
 
     @Test
     void aNewRunForgetsTheSharedAnswersWithTheFindings() {
-        store.saveEvidence(7, "phase-1", findings(option("P3", "police", List.of(11L, 12L)), option("P3", "ngo", List.of(11L, 12L))));
+        store.saveEvidence(7, "phase-1", findings(option("P3", "police", List.of(anaP3, betoP3)),
+                option("P3", "ngo", List.of(anaP3, betoP3))));
         store.clearEvidence("phase-1");
-        store.saveEvidence(8, "phase-1", findings(option("P3", "police", List.of(13L))));
+        store.saveEvidence(8, "phase-1", findings(option("P3", "police", List.of(carlaP3))));
 
         assertThat(store.evidenceCount(7, "phase-1", null, null)).isZero();
         assertThat(store.evidenceCount(8, "phase-1", null, null)).isEqualTo(1);
@@ -102,8 +111,7 @@ class SharedEvidenceTest {
                 + "VALUES (?, ?, ?, 'questionnaire', 1, 'phase-1', 'CR', 'Sheet1', ?)", id, file, pseudonym, id + 1);
     }
 
-    private void answer(long id, long respondent, String item, String cell) {
-        jdbc.update("INSERT INTO answer (id, respondent_id, item_code, value_kind, value_code, sheet, cell_ref) "
-                + "VALUES (?, ?, ?, 'codes', 'police ngo', 'Sheet1', ?)", id, respondent, item, cell);
+    private long answer(long respondent, String item, String cell) {
+        return StoredAnswers.add(jdbc, respondent, item, new Value.Codes(List.of("police", "ngo"), null), cell);
     }
 }

@@ -4,6 +4,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oas.cim.pipeline.StoredAnswers;
+import org.oas.cim.pipeline.normalize.Value;
 import org.oas.cim.pipeline.verify.CountryAnswers;
 import org.oas.cim.pipeline.verify.CountryAnswers.LatestResponse;
 import org.oas.cim.pipeline.verify.VerifiableAnswer;
@@ -31,7 +33,6 @@ class StoredCountryAnswersTest {
 
     private JdbcTemplate jdbc;
     private CountryAnswers costaRica;
-    private long nextAnswerId = 1;
 
     @BeforeEach
     void migrate() {
@@ -102,7 +103,7 @@ class StoredCountryAnswersTest {
         respond(1, "ana", 2, "ngo", "Casa Alianza", null, false, 0);
         respond(2, "beto", 1, "ngo", "Paniamor", null, false, 0);
         respond(3, "carla", 1, "ngo", "UCR", null, false, 0);
-        // As ingest stores a chunk, item by item: the first file's P2, then its P1; then the second file's.
+        // An answer's id is its respondent's id and its place among the respondent's answers.
         answer(2, "P2");
         answer(3, "P2");
         answer(2, "P1");
@@ -112,7 +113,8 @@ class StoredCountryAnswersTest {
 
         assertThat(costaRica.answersTo(List.of("P2", "P1", "P2"))).extracting(a -> a.respondent() + " " + a.itemCode() + " "
                         + a.fileOrder() + " " + a.answerId())
-                .containsExactlyInAnyOrder("beto P2 1 1", "carla P2 1 2", "beto P1 1 3", "carla P1 1 4", "ana P1 2 5", "ana P2 2 6");
+                .containsExactlyInAnyOrder("beto P2 1 2000", "carla P2 1 3000", "beto P1 1 2001", "carla P1 1 3001", "ana P1 2 1000",
+                        "ana P2 2 1001");
     }
 
     private void respond(long id, String pseudonym, long file, String sourceType, String organization, LocalDate date,
@@ -132,8 +134,7 @@ class StoredCountryAnswersTest {
     }
 
     private void answer(long respondent, String item) {
-        jdbc.update("INSERT INTO answer (id, respondent_id, item_code, value_kind, value_code, sheet, cell_ref) "
-                + "VALUES (?, ?, ?, 'code', 'yes', 'Sheet1', 'B2')", nextAnswerId++, respondent, item);
+        StoredAnswers.add(jdbc, respondent, item, new Value.Code("yes"), "B2");
     }
 
     private static String describe(LatestResponse response) {

@@ -51,7 +51,6 @@ class ArchitectureTest {
     void onlyStoresTalkToTheDatabase() {
         noClasses().that(not(STORES))
                 .and().areNotAnnotatedWith(Configuration.class)
-                .and().doNotHaveSimpleName("AnswerColumns")
                 .and().resideOutsideOfPackage(ROOT + ".system..")
                 .should().dependOnClassesThat(JDBC)
                 .because("SQL about tables lives in one store per group of tables; configuration classes only hand the connection "

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.cli;
 
+import org.oas.cim.pipeline.StoredAnswers;
+
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -383,7 +385,8 @@ class InputSamplesEndToEndTest {
         }
         StringBuilder stored = new StringBuilder();
         try (Connection db = database()) {
-            for (String sql : List.of("SELECT raw_value, args FROM issue", "SELECT value_code, other_note FROM answer",
+            StoredAnswers.of(db, "SELECT answers FROM respondent").forEach(answer -> stored.append(answer.line()).append('\n'));
+            for (String sql : List.of("SELECT raw_value, args FROM issue",
                     "SELECT organization, pseudonym FROM respondent", "SELECT file_name, relative_path FROM input_file")) {
                 ResultSet rs = db.createStatement().executeQuery(sql);
                 while (rs.next()) {

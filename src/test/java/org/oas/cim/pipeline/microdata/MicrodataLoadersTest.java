@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.microdata;
 
+import org.oas.cim.pipeline.StoredAnswers;
+
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,23 +105,20 @@ class MicrodataLoadersTest {
     private static Map<String, Map<String, Long>> frequenciesInTheDatabase(Path home) throws SQLException {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         String url = "jdbc:h2:file:" + home.resolve("data/pipeline").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
-             PreparedStatement answers = db.prepareStatement("""
-                     SELECT a.item_code, a.value_kind, a.value_code FROM answer a JOIN respondent r ON r.id = a.respondent_id
-                     WHERE r.phase = 'phase-1' AND r.superseded = FALSE""");
-             ResultSet rs = answers.executeQuery()) {
-            while (rs.next()) {
-                Item item = SPANISH.item(rs.getString(1));
-                String kind = rs.getString(2);
+        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+            for (StoredAnswers.Row answer : StoredAnswers.of(db,
+                    "SELECT r.answers FROM respondent r WHERE r.phase = 'phase-1' AND r.superseded = FALSE")) {
+                Item item = SPANISH.item(answer.itemCode());
+                String kind = answer.kind();
                 String column = item.code().toLowerCase(Locale.ROOT);
                 if ("respondent".equals(item.section())) {
                     continue;
                 }
                 if (item.type() == ItemType.SELECT_ONE) {
-                    String code = "unknown".equals(kind) ? ChoiceList.UNKNOWN : rs.getString(3);
+                    String code = "unknown".equals(kind) ? ChoiceList.UNKNOWN : answer.code();
                     counts.computeIfAbsent(column, c -> new HashMap<>()).merge(SPANISH.choiceLabel(item, code), 1L, Long::sum);
                 } else if (item.type() == ItemType.SELECT_MULTIPLE && "codes".equals(kind) && !Codebook.COUNTRY_LIST.equals(item.listName())) {
-                    List<String> named = List.of(rs.getString(3).split(" "));
+                    List<String> named = List.of(answer.code().split(" "));
                     for (String option : SPANISH.choiceOrder(item)) {
                         String label = named.contains(option) ? "Mencionado" : "No mencionado";
                         counts.computeIfAbsent(column + "_" + Variables.safe(option), c -> new HashMap<>()).merge(label, 1L, Long::sum);

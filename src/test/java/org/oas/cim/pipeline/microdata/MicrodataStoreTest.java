@@ -1,5 +1,8 @@
 package org.oas.cim.pipeline.microdata;
 
+import org.oas.cim.pipeline.StoredAnswers;
+import org.oas.cim.pipeline.normalize.Value;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,8 +75,7 @@ class MicrodataStoreTest {
         respond(5_001, 1, "phase-2", "CR", 1, "other phase", false);
         jdbc.batchUpdate("INSERT INTO respondent (id, file_id, pseudonym, instrument, stage, phase, country, sheet, row_no, superseded) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, 'Sheet1', 2, ?)", respondents);
-        jdbc.batchUpdate("INSERT INTO answer (respondent_id, item_code, value_kind, value_code, sheet, cell_ref) "
-                + "VALUES (?, ?, 'code', ?, 'Sheet1', 'B2')", answers);
+        answers.forEach(answer -> StoredAnswers.add(jdbc, (Long) answer[0], (String) answer[1], new Value.Code((String) answer[2]), "B2"));
         stored.sort(Comparator.comparing(Stored::country).thenComparingInt(Stored::stage).thenComparing(Stored::pseudonym)
                 .thenComparingLong(Stored::id));
         stored.forEach(s -> expected.add(s.country() + " " + s.stage() + " " + s.pseudonym() + " "

@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.postgres;
 
+import org.oas.cim.pipeline.StoredAnswers;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
  *
  * @param inputFiles  relative_path, status, respondents, sha256, final_path, language, rejection_code of every input file
  * @param respondents per file: the pseudonym, instrument, phase, country, sheet and row of each respondent
- * @param answers     per file: item, every value column, sheet and cell of each answer
+ * @param answers     per file: item, kind, value and cell of each answer
  * @param issues      per file: code, severity, sheet and cell of each issue
  * @param published   every CSV under out/ (manifest.csv aside: it names the run and its time), by path
  * @param placed      every file under archive/ and rejected/ with the SHA-256 of its bytes
@@ -40,10 +42,8 @@ public record RunState(List<String> inputFiles, List<String> respondents, List<S
                         SELECT f.relative_path, r.pseudonym, r.instrument, r.phase, r.country, r.region, r.source_type,
                                r.organization, r.response_date, r.sheet, r.row_no, r.superseded
                         FROM respondent r JOIN input_file f ON f.id = r.file_id"""),
-                rows(db, """
-                        SELECT f.relative_path, a.item_code, a.value_kind, a.value_code, a.other_note, a.low_value,
-                               a.high_value, a.approximate, a.count_value, a.date_value, a.month_precision, a.sheet, a.cell_ref
-                        FROM answer a JOIN respondent r ON r.id = a.respondent_id JOIN input_file f ON f.id = r.file_id"""),
+                StoredAnswers.of(db, "SELECT f.relative_path, r.answers FROM respondent r JOIN input_file f ON f.id = r.file_id")
+                        .stream().map(StoredAnswers.Row::line).sorted().toList(),
                 rows(db, """
                         SELECT f.relative_path, i.code, i.severity, i.sheet, i.cell_ref
                         FROM issue i JOIN input_file f ON f.id = i.file_id"""),

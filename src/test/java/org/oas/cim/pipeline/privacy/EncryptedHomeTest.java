@@ -1,5 +1,7 @@
 package org.oas.cim.pipeline.privacy;
 
+import org.oas.cim.pipeline.StoredAnswers;
+
 import org.oas.cim.pipeline.system.DatabaseKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EncryptedHomeTest {
     private static final Path SAMPLES = Path.of("input-samples");
     private static final String KEY = "k3y-" + UUID.randomUUID();
-    private static final String ROWS = "SELECT r.pseudonym, r.country, a.item_code, a.value_kind, a.value_code, a.low_value, a.high_value "
-            + "FROM answer a JOIN respondent r ON r.id = a.respondent_id ORDER BY a.id";
+    private static final String ROWS = "SELECT r.pseudonym, r.country, r.answers FROM respondent r ORDER BY r.id";
 
     @TempDir
     static Path plainHome;
@@ -126,16 +127,8 @@ class EncryptedHomeTest {
     private static List<String> rows(Path home, String key) throws SQLException {
         String url = "jdbc:h2:file:" + home.resolve("data/pipeline") + ";IFEXISTS=TRUE;NON_KEYWORDS=VALUE,YEAR" + (key == null || key.isEmpty() ? "" : ";CIPHER=AES");
         String password = key == null || key.isEmpty() ? "" : key + " ";
-        try (Connection db = DriverManager.getConnection(url, "sa", password); ResultSet rs = db.createStatement().executeQuery(ROWS)) {
-            List<String> rows = new java.util.ArrayList<>();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= 7; i++) {
-                    row.append(rs.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-            return rows;
+        try (Connection db = DriverManager.getConnection(url, "sa", password)) {
+            return StoredAnswers.of(db, ROWS).stream().map(StoredAnswers.Row::line).toList();
         }
     }
 }
