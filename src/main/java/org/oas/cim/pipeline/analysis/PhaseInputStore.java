@@ -105,24 +105,30 @@ class PhaseInputStore {
             SharedValues once = new SharedValues();
             List<VerifiableAnswer> answers = new ArrayList<>();
             jdbc.sql("""
-                            SELECT r.id, r.country, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date,
-                                   r.file_id, r.answers
+                            SELECT r.id, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date, r.file_id,
+                                   r.answers
                             FROM respondent r
                             WHERE\s""" + COUNTRY_RESPONDENTS + " AND r.answers IS NOT NULL AND r.id BETWEEN ? AND ?")
                     .params(phase, country, lowestId, highestId)
                     .query((RowCallbackHandler) rs -> {
-                        List<PackedAnswers.Answer> found = PackedAnswers.unpack(rs.getBytes("answers"), items);
+                        // Columns by position: by label, H2 upper-cases and looks up each name on every row.
+                        List<PackedAnswers.Answer> found = PackedAnswers.unpack(rs.getBytes(9), items);
                         if (found.isEmpty()) {
                             return;
                         }
-                        long respondentId = rs.getLong("id");
-                        Date responseDate = rs.getDate("response_date");
+                        long respondentId = rs.getLong(1);
+                        String region = once.of(rs.getString(2));
+                        int stage = rs.getInt(3);
+                        String pseudonym = rs.getString(4);
+                        String sourceType = once.of(rs.getString(5));
+                        String organization = once.of(rs.getString(6));
+                        Date responseDate = rs.getDate(7);
                         LocalDate date = responseDate == null ? null : once.of(responseDate.toLocalDate());
+                        long fileId = rs.getLong(8);
                         for (PackedAnswers.Answer answer : found) {
-                            answers.add(new VerifiableAnswer(once.of(rs.getString("country")), once.of(rs.getString("region")),
-                                    rs.getInt("stage"), rs.getString("pseudonym"), once.of(rs.getString("source_type")),
-                                    once.of(rs.getString("organization")), once.of(answer.itemCode()), answer.value(),
-                                    rs.getLong("file_id"), PackedAnswers.answerId(respondentId, answer.position()), date));
+                            answers.add(new VerifiableAnswer(country, region, stage, pseudonym, sourceType, organization,
+                                    once.of(answer.itemCode()), answer.value(), fileId,
+                                    PackedAnswers.answerId(respondentId, answer.position()), date));
                         }
                     });
             return answers;
