@@ -14,8 +14,11 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,6 +45,8 @@ public class FindingsStore {
             .reduce(Comparator::thenComparing).orElseThrow();
     /** The finding whose rows name a finding's answers: the one it shares them with, else itself. */
     private static final String ANSWERS_OF = "COALESCE(e.answers_of, e.id)";
+    /** Answer ids of a finding whose respondents are read in one query. */
+    private static final int EVIDENCE_CHUNK = 1000;
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
     private final Clock clock;
@@ -83,48 +88,52 @@ public class FindingsStore {
 
     /**
      * Forgets the evidence a phase had, before a run saves its own: only the latest publication's is kept (trace and
-     * evidence.csv follow it), as it takes about as much room as the answers themselves.
+     * evidence.csv follow it).
      */
     void clearEvidence(String phase) {
-        jdbc.update("DELETE FROM finding_evidence WHERE finding_id IN (SELECT id FROM evidence_finding WHERE phase = ?)", phase);
         jdbc.update("DELETE FROM evidence_finding WHERE phase = ?", phase);
     }
 
     /**
      * Which answers stand behind some findings of a run's phase, added to what was saved before: the analysis saves
-     * each item's as it finds them, in batches, so that no more than one batch of rows is held.
+     * each item's as it finds them. A finding's answers are one value of its row ({@link PackedAnswers#packIds}),
+     * not a row each: an item of 200,000 respondents was 200,000 rows to write, index and read back in order.
      */
     void saveEvidence(long runId, String phase, Findings findings) {
-        EvidenceBatch batch = new EvidenceBatch(runId, phase);
-        findings.indicators().forEach(f -> batch.add("indicators", f.country(), f.region(), f.indicator(), "", f.answerIds()));
-        findings.options().forEach(f -> batch.add("options", f.country(), f.region(), f.indicator(), f.option(), f.answerIds()));
-        findings.estimates().forEach(f -> batch.add("estimates", f.country(), f.region(), f.indicator(), "", f.answerIds()));
-        findings.officialFigures().forEach(f -> batch.add("official_figures", f.country(), null, f.item(), f.agencyType(), f.answerIds()));
-        batch.flush();
+        EvidenceSave save = new EvidenceSave(runId, phase);
+        findings.indicators().forEach(f -> save.add("indicators", f.country(), f.region(), f.indicator(), "", f.answerIds()));
+        findings.options().forEach(f -> save.add("options", f.country(), f.region(), f.indicator(), f.option(), f.answerIds()));
+        findings.estimates().forEach(f -> save.add("estimates", f.country(), f.region(), f.indicator(), "", f.answerIds()));
+        findings.officialFigures().forEach(f -> save.add("official_figures", f.country(), null, f.item(), f.agencyType(), f.answerIds()));
     }
 
-    /** Names a finding of a run's phase; its id. {@code answersOf}: the finding whose answers it shares, or null. */
+    /**
+     * Names a finding of a run's phase with the answers behind it; its id.
+     *
+     * @param answersOf the finding whose answers it shares (then {@code answerIds} is null), or null
+     */
     private long name(long runId, String phase, String table, String country, String region, String indicator, String detail,
-                      Long answersOf) {
+                      Long answersOf, List<Long> answerIds) {
         KeyHolder id = new GeneratedKeyHolder();
         client.sql("""
-                        INSERT INTO evidence_finding (run_id, phase, finding_table, country, region, indicator, detail, answers_of)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(runId, phase, table, country, region, indicator, detail == null ? "" : detail, answersOf).update(id, "id");
+                        INSERT INTO evidence_finding (run_id, phase, finding_table, country, region, indicator, detail, answers_of,
+                          answer_ids, answer_count)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(runId, phase, table, country, region, indicator, detail == null ? "" : detail, answersOf,
+                        answerIds == null ? null : PackedAnswers.packIds(answerIds), answerIds == null ? 0 : answerIds.size())
+                .update(id, "id");
         return id.getKeyAs(Number.class).longValue();
     }
 
-    /** Evidence rows on their way into the database, sent a batch at a time. */
-    private final class EvidenceBatch {
-        private static final int SIZE = 1000;
+    /** The findings of one save, each named with its answers as it comes. */
+    private final class EvidenceSave {
         private final long runId;
         private final String phase;
-        private final List<Object[]> rows = new ArrayList<>(SIZE);
-        /** The answers of the last finding stored with rows of its own, and its id. */
+        /** The answers of the last finding stored with answers of its own, and its id. */
         private List<Long> previousAnswerIds = List.of();
         private long previousFindingId;
 
-        EvidenceBatch(long runId, String phase) {
+        EvidenceSave(long runId, String phase) {
             this.runId = runId;
             this.phase = phase;
         }
@@ -138,43 +147,29 @@ public class FindingsStore {
                 return;
             }
             if (answerIds.equals(previousAnswerIds)) {
-                name(runId, phase, table, country, region, indicator, detail, previousFindingId);
+                name(runId, phase, table, country, region, indicator, detail, previousFindingId, null);
                 return;
             }
-            long findingId = name(runId, phase, table, country, region, indicator, detail, null);
+            previousFindingId = name(runId, phase, table, country, region, indicator, detail, null, answerIds);
             previousAnswerIds = answerIds;
-            previousFindingId = findingId;
-            for (long answerId : answerIds) {
-                rows.add(new Object[] {findingId, answerId});
-                if (rows.size() == SIZE) {
-                    flush();
-                }
-            }
-        }
-
-        void flush() {
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO finding_evidence (finding_id, answer_id) VALUES (?, ?)", rows);
-                rows.clear();
-            }
         }
     }
 
     /** How many answers stand behind the findings of a run's phase, or one country or indicator of it (null: not filtered). */
     public long evidenceCount(long runId, String phase, String country, String indicator) {
         Filter filter = Filter.of(runId, phase, country, indicator);
-        return client.sql("SELECT COUNT(*) FROM evidence_finding e JOIN finding_evidence x ON x.finding_id = " + ANSWERS_OF + " WHERE "
-                        + filter.where())
+        return client.sql("SELECT COALESCE(SUM(s.answer_count), 0) FROM evidence_finding e JOIN evidence_finding s ON s.id = "
+                        + ANSWERS_OF + " WHERE " + filter.where())
                 .params(filter.params()).query(Long.class).single();
     }
 
     /**
      * The evidence rows of a run's phase, or of one country or indicator of it (null: not filtered), with the columns
      * of {@link #EVIDENCE_HEADER}, streamed in a fixed order: by finding (country, table, indicator, region, detail),
-     * then as the answers were stored (by file, then row). The findings are few and sorted here rather than by SQL:
-     * PostgreSQL orders text by the database's collation (often linguistic) and puts nulls last, H2 by code point with
-     * nulls first, and the file must be the same bytes on either. Each finding's rows come from the database in order,
-     * so that no more than one fetch of them is held. A finding that shares the answers of another (the options of one
+     * then as the answers were stored (by file, then row, then the respondent's answers in their order). The findings
+     * are few and sorted here rather than by SQL: PostgreSQL orders text by the database's collation (often
+     * linguistic) and puts nulls last, H2 by code point with nulls first, and the file must be the same bytes on
+     * either. Each finding's rows come from the database in order, a chunk of respondents at a time. A finding that shares the answers of another (the options of one
      * item) lists them as its own: where such findings come one after another, the first one's rows are kept in a
      * temporary file in {@code spillFolder} and listed again from there.
      */
@@ -186,6 +181,7 @@ public class FindingsStore {
                 .query((rs, n) -> new Finding(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6)}))
                 .list().stream().sorted(Comparator.comparing(Finding::key, FINDING_ORDER)).toList();
+        Map<String, List<FileRange>> filesByCountry = new HashMap<>();
         try (EvidenceReplay replay = new EvidenceReplay(spillFolder)) {
             long replayable = -1;
             for (int i = 0; i < findings.size(); i++) {
@@ -199,7 +195,8 @@ public class FindingsStore {
                     replay.restart();
                     replayable = finding.answersOf();
                 }
-                forEachAnswer(finding.answersOf(), answer -> {
+                List<FileRange> files = filesByCountry.computeIfAbsent(finding.key()[1], c -> filesOf(phase, c));
+                forEachAnswer(finding.answersOf(), files, answer -> {
                     row.accept(finding.row(answer));
                     if (sharedByNext) {
                         replay.add(answer);
@@ -210,23 +207,70 @@ public class FindingsStore {
     }
 
     /**
-     * The answers a finding's evidence rows name, in stored order (by file, then row): each as its respondent, stage,
-     * source type, file, sheet, cell and value.
+     * The answers a finding names, in stored order (by file, then row): each as its respondent, stage, source type,
+     * file, sheet, cell and value. The finding's answer ids are in id order, which is row order within a file but not
+     * across files (files ingested side by side take ids in turns): they are read file by file, each file's stretch of
+     * them a chunk at a time, the respondents of a chunk in one range of ids.
      */
-    private void forEachAnswer(long findingId, Consumer<String[]> answer) {
-        jdbc.query("""
-                        SELECT r.pseudonym, r.stage, r.source_type, f.file_name, r.sheet, r.answers, x.answer_id
-                        FROM finding_evidence x JOIN respondent r ON r.id = """ + PackedAnswers.respondentOfSql("x.answer_id") + """
-                          JOIN input_file f ON f.id = r.file_id
-                        WHERE x.finding_id = ?
-                        ORDER BY r.file_id, x.answer_id""",
-                (RowCallbackHandler) rs -> {
-                    PackedAnswers.Answer stored = PackedAnswers.unpack(rs.getBytes(6))
-                            .get(PackedAnswers.positionOf(rs.getLong(7)));
-                    answer.accept(new String[] {rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), stored.cellRef(), ValueText.of(stored.value())});
-                },
-                findingId);
+    private void forEachAnswer(long findingId, List<FileRange> files, Consumer<String[]> answer) {
+        long[] answerIds = client.sql("SELECT answer_ids, answer_count FROM evidence_finding WHERE id = ?").param(findingId)
+                .query((rs, n) -> PackedAnswers.unpackIds(rs.getBytes(1), rs.getInt(2))).single();
+        for (FileRange file : files) {
+            int from = firstAtLeast(answerIds, PackedAnswers.answerId(file.lowestRespondent(), 0));
+            int to = firstAtLeast(answerIds, PackedAnswers.answerId(file.highestRespondent() + 1, 0));
+            for (int start = from; start < to; start += EVIDENCE_CHUNK) {
+                int end = Math.min(start + EVIDENCE_CHUNK, to);
+                int chunkStart = start;
+                // The range alone, not the file: H2 then reads the range by primary key; with the file's id it walked
+                // the whole file's respondents for each chunk. Those of other files in the range are passed over here.
+                jdbc.query("""
+                                SELECT r.id, r.pseudonym, r.stage, r.source_type, r.sheet, r.answers, r.file_id FROM respondent r
+                                WHERE r.id BETWEEN ? AND ? ORDER BY r.id""",
+                        (RowCallbackHandler) rs -> {
+                            if (rs.getLong(7) != file.id()) {
+                                return;
+                            }
+                            long respondent = rs.getLong(1);
+                            byte[] packed = rs.getBytes(6);
+                            for (int i = firstAtLeast(answerIds, PackedAnswers.answerId(respondent, 0), chunkStart, end);
+                                 i < end && PackedAnswers.respondentOf(answerIds[i]) == respondent; i++) {
+                                PackedAnswers.Answer stored = PackedAnswers.at(packed, PackedAnswers.positionOf(answerIds[i]));
+                                answer.accept(new String[] {rs.getString(2), rs.getString(3), nullToEmpty(rs.getString(4)),
+                                        file.name(), rs.getString(5), stored.cellRef(), ValueText.of(stored.value())});
+                            }
+                        },
+                        PackedAnswers.respondentOf(answerIds[start]), PackedAnswers.respondentOf(answerIds[end - 1]));
+            }
+        }
+    }
+
+    /** The files that gave respondents to a country of a phase, in file order, with the range of their respondents' ids. */
+    private List<FileRange> filesOf(String phase, String country) {
+        return client.sql("""
+                        SELECT r.file_id, f.file_name, MIN(r.id), MAX(r.id) FROM respondent r JOIN input_file f ON f.id = r.file_id
+                        WHERE r.phase = ? AND r.country = ? GROUP BY r.file_id, f.file_name ORDER BY r.file_id""")
+                .params(phase, country)
+                .query((rs, n) -> new FileRange(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    private record FileRange(long id, String name, long lowestRespondent, long highestRespondent) {
+    }
+
+    /** The index of the first id at least {@code id}, or the array's length. */
+    private static int firstAtLeast(long[] ids, long id) {
+        return firstAtLeast(ids, id, 0, ids.length);
+    }
+
+    /** The index of the first id at least {@code id} among {@code ids[from..to)}, or {@code to}. */
+    private static int firstAtLeast(long[] ids, long id, int from, int to) {
+        int found = Arrays.binarySearch(ids, from, to, id);
+        if (found < 0) {
+            return -found - 1;
+        }
+        while (found > from && ids[found - 1] == id) {
+            found--;
+        }
+        return found;
     }
 
     /** A finding with answers behind it: the finding whose rows name them, and table, country, region, indicator and detail. */

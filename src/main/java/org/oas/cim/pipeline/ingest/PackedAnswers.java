@@ -111,12 +111,9 @@ public final class PackedAnswers {
         if (packed == null) {
             return answers;
         }
-        if (packed[0] != FORMAT) {
-            throw new IllegalStateException("answers stored in an unknown format: " + packed[0]);
-        }
         byte[][] wanted = itemCodes == null ? null : itemCodes.stream().map(code -> code.getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
-        Reader in = new Reader(packed, 1);
+        Reader in = reader(packed);
         for (int position = 0; in.at < packed.length; position++) {
             int length = (int) in.number();
             int end = in.at + length;
@@ -126,6 +123,58 @@ public final class PackedAnswers {
             in.at = end;
         }
         return answers;
+    }
+
+    /**
+     * Answer ids in one value (the answers behind a finding): each as its difference from the one before, so that the
+     * ids of neighbouring respondents take two or three bytes each.
+     *
+     * @param answerIds in ascending order
+     */
+    public static byte[] packIds(List<Long> answerIds) {
+        Writer out = new Writer();
+        long previous = 0;
+        for (long id : answerIds) {
+            if (id < previous) {
+                throw new IllegalArgumentException("answer ids must ascend: " + id + " after " + previous);
+            }
+            out.number(id - previous);
+            previous = id;
+        }
+        return out.bytes.toByteArray();
+    }
+
+    /** The answer ids {@link #packIds} packed, in ascending order. */
+    public static long[] unpackIds(byte[] packed, int count) {
+        long[] ids = new long[count];
+        Reader in = new Reader(packed, 0);
+        long previous = 0;
+        for (int i = 0; i < count; i++) {
+            previous += in.number();
+            ids[i] = previous;
+        }
+        return ids;
+    }
+
+    /** The answer at a position (as {@link #positionOf} gives it); those before it are skipped, not decoded. */
+    public static Answer at(byte[] packed, int position) {
+        Reader in = reader(packed);
+        for (int skipped = 0; skipped < position && in.at < packed.length; skipped++) {
+            int length = (int) in.number();
+            in.at += length;
+        }
+        if (in.at >= packed.length) {
+            throw new IllegalArgumentException("no answer at position " + position);
+        }
+        in.number();
+        return new Answer(position, in.text(), in.value(), in.text());
+    }
+
+    private static Reader reader(byte[] packed) {
+        if (packed[0] != FORMAT) {
+            throw new IllegalStateException("answers stored in an unknown format: " + packed[0]);
+        }
+        return new Reader(packed, 1);
     }
 
     private static final class Writer {

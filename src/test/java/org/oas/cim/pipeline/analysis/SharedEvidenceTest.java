@@ -69,7 +69,7 @@ class SharedEvidenceTest {
                 option("P3", "church", List.of(anaP3, betoP3, carlaP3)), option("P2", "yes", List.of(anaP2)),
                 option("P2", "no", List.of(anaP2))));
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding_evidence", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT SUM(answer_count) FROM evidence_finding", Long.class)).isEqualTo(4);
         assertThat(store.evidenceCount(7, "phase-1", null, null)).isEqualTo(11);
         assertThat(store.evidenceCount(7, "phase-1", "CR", "P3")).isEqualTo(9);
         Path spill = Files.createDirectories(dir.resolve("tmp"));
@@ -95,7 +95,7 @@ class SharedEvidenceTest {
 
         assertThat(store.evidenceCount(7, "phase-1", null, null)).isZero();
         assertThat(store.evidenceCount(8, "phase-1", null, null)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding_evidence", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT SUM(answer_count) FROM evidence_finding", Long.class)).isEqualTo(1);
     }
 
     private static OptionFinding option(String item, String option, List<Long> answerIds) {

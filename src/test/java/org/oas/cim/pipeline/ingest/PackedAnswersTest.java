@@ -41,12 +41,33 @@ class PackedAnswersTest {
     }
 
     @Test
+    void anAnswerIsFoundByItsPlace() {
+        byte[] packed = PackedAnswers.pack(EVERY_KIND);
+
+        for (PackedAnswers.Answer answer : EVERY_KIND) {
+            assertThat(PackedAnswers.at(packed, answer.position())).isEqualTo(answer);
+        }
+        assertThatThrownBy(() -> PackedAnswers.at(packed, EVERY_KIND.size())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anAnswersIdNamesItsRespondentAndItsPlace() {
         long id = PackedAnswers.answerId(123_456_789_012L, 17);
 
         assertThat(PackedAnswers.respondentOf(id)).isEqualTo(123_456_789_012L);
         assertThat(PackedAnswers.positionOf(id)).isEqualTo(17);
         assertThat(PackedAnswers.answerId(2, 0)).isGreaterThan(PackedAnswers.answerId(1, 999));
+    }
+
+    @Test
+    void aFindingsAnswerIdsComeBackInOrder() {
+        List<Long> ids = List.of(1_000L, 1_001L, 1_002L, 2_000L, 5_000_000_017L, 5_000_001_000L);
+        byte[] packed = PackedAnswers.packIds(ids);
+
+        assertThat(PackedAnswers.unpackIds(packed, ids.size())).containsExactly(1_000L, 1_001L, 1_002L, 2_000L, 5_000_000_017L,
+                5_000_001_000L);
+        assertThat(packed.length).as("neighbours take a byte or two each").isLessThan(2 * ids.size() + 8);
+        assertThatThrownBy(() -> PackedAnswers.packIds(List.of(2L, 1L))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

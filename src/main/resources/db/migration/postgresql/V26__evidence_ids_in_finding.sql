@@ -1,0 +1,4 @@
+-- The answers behind a finding move into one value of its row (org.oas.cim.pipeline.ingest.PackedAnswers.packIds): V27
+-- fills it from finding_evidence, V28 drops that table.
+ALTER TABLE evidence_finding ADD COLUMN answer_ids BYTEA;
+ALTER TABLE evidence_finding ADD COLUMN answer_count INT DEFAULT 0 NOT NULL;
