@@ -77,7 +77,7 @@ public final class PackedAnswers {
         return "(" + column + " / " + POSITIONS + ")";
     }
 
-    /** Answers in the order given: each one's position is its place in the list. */
+    /** Answers in the order given: each one's position must be its place in the list. */
     public static byte[] pack(List<Answer> answers) {
         if (answers.size() > POSITIONS) {
             throw new IllegalArgumentException("a respondent cannot have more than " + POSITIONS + " answers: " + answers.size());
@@ -85,7 +85,12 @@ public final class PackedAnswers {
         Writer out = new Writer();
         out.bytes.write(FORMAT);
         Writer entry = new Writer();
-        for (Answer answer : answers) {
+        for (int position = 0; position < answers.size(); position++) {
+            Answer answer = answers.get(position);
+            if (answer.position() != position) {
+                throw new IllegalArgumentException("answer " + answer.itemCode() + " given at place " + position + " says "
+                        + answer.position());
+            }
             entry.bytes.reset();
             entry.text(answer.itemCode());
             entry.value(answer.value());

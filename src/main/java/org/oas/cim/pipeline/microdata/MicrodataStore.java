@@ -53,10 +53,14 @@ class MicrodataStore {
         });
     }
 
-    /** The codes named in a multiple-answer item's current answers in the phase (for lists as long as the countries'). */
+    /**
+     * The codes named in a multiple-answer item's current answers in the phase (for lists as long as the countries'):
+     * every respondent's answers are read, in a transaction as the respondents are (see {@link #forEachRespondent}).
+     */
     Set<String> namedCodes(String phase, String item) {
         Set<String> codes = new TreeSet<>();
-        jdbc.sql("SELECT r.answers FROM respondent r WHERE r.phase = ? AND r.superseded = FALSE AND r.answers IS NOT NULL")
+        readOnly.executeWithoutResult(status -> jdbc
+                .sql("SELECT r.answers FROM respondent r WHERE r.phase = ? AND r.superseded = FALSE AND r.answers IS NOT NULL")
                 .param(phase)
                 .query((RowCallbackHandler) rs -> {
                     for (PackedAnswers.Answer answer : PackedAnswers.unpack(rs.getBytes(1), Set.of(item))) {
@@ -64,7 +68,7 @@ class MicrodataStore {
                             codes.addAll(named.codes());
                         }
                     }
-                });
+                }));
         return codes;
     }
 }

@@ -82,6 +82,13 @@ class PackedAnswersTest {
     }
 
     @Test
+    void anAnswerOutOfItsPlaceIsRefused() {
+        List<PackedAnswers.Answer> swapped = List.of(EVERY_KIND.get(1), EVERY_KIND.get(0));
+
+        assertThatThrownBy(() -> PackedAnswers.pack(swapped)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void freeTextIsNotAnAnswer() {
         assertThat(PackedAnswers.isStored(new Value.Text("Ana Pérez"))).isFalse();
         assertThat(PackedAnswers.isStored(new Value.Missing())).isFalse();

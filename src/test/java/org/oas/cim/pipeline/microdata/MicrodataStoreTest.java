@@ -102,6 +102,24 @@ class MicrodataStoreTest {
         assertThat(inTransaction).containsExactly(true, true);
     }
 
+    @Test
+    void theCodesNamedInAnItemAreThoseOfThePhasesCurrentAnswers() {
+        respond(1, 1, "phase-1", "CR", 1, "p1", false);
+        respond(2, 1, "phase-1", "PA", 2, "p2", false);
+        respond(3, 2, "phase-1", "CR", 1, "replaced", true);
+        respond(4, 1, "phase-2", "CR", 1, "elsewhere", false);
+        jdbc.batchUpdate("INSERT INTO respondent (id, file_id, pseudonym, instrument, stage, phase, country, sheet, row_no, superseded) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'Sheet1', 2, ?)", respondents);
+        StoredAnswers.add(jdbc, 1, "P1", new Value.Code("yes"), "B2");
+        StoredAnswers.add(jdbc, 1, "C1", new Value.Codes(List.of("PA", "MX"), null), "C2");
+        StoredAnswers.add(jdbc, 2, "C1", new Value.Codes(List.of("CR", "MX"), null), "C3");
+        StoredAnswers.add(jdbc, 3, "C1", new Value.Codes(List.of("US"), null), "C4");
+        StoredAnswers.add(jdbc, 4, "C1", new Value.Codes(List.of("CA"), null), "C5");
+
+        assertThat(store.namedCodes("phase-1", "C1")).containsExactly("CR", "MX", "PA");
+        assertThat(store.namedCodes("phase-1", "P1")).isEmpty();
+    }
+
     private static String codes(Map<String, StoredAnswer> answers) {
         return new TreeMap<>(answers).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().code()).toList().toString()
                 .replace('[', '{').replace(']', '}');
