@@ -103,6 +103,7 @@ class PhaseInputStore {
             // A country's answers repeat a few values (its regions, source types, organizations, item codes, response
             // dates) on every row: each is kept once instead of as a copy per answer.
             SharedValues once = new SharedValues();
+            PackedAnswers.ItemCodes wanted = PackedAnswers.ItemCodes.of(items);
             List<VerifiableAnswer> answers = new ArrayList<>();
             jdbc.sql("""
                             SELECT r.id, r.region, r.stage, r.pseudonym, r.source_type, r.organization, r.response_date, r.file_id,
@@ -112,7 +113,7 @@ class PhaseInputStore {
                     .params(phase, country, lowestId, highestId)
                     .query((RowCallbackHandler) rs -> {
                         // Columns by position: by label, H2 upper-cases and looks up each name on every row.
-                        List<PackedAnswers.Answer> found = PackedAnswers.unpack(rs.getBytes(9), items);
+                        List<PackedAnswers.Answer> found = PackedAnswers.unpack(rs.getBytes(9), wanted);
                         if (found.isEmpty()) {
                             return;
                         }

@@ -109,25 +109,36 @@ public final class PackedAnswers {
     /**
      * The answers to some items, in stored order; the others' bytes are skipped, not decoded.
      *
-     * @param itemCodes the items wanted, or null for all
+     * @param wanted the items wanted, or null for all
      */
-    public static List<Answer> unpack(byte[] packed, Set<String> itemCodes) {
+    public static List<Answer> unpack(byte[] packed, ItemCodes wanted) {
         List<Answer> answers = new ArrayList<>();
         if (packed == null) {
             return answers;
         }
-        byte[][] wanted = itemCodes == null ? null : itemCodes.stream().map(code -> code.getBytes(StandardCharsets.UTF_8))
-                .toArray(byte[][]::new);
         Reader in = reader(packed);
         for (int position = 0; in.at < packed.length; position++) {
             int length = (int) in.number();
             int end = in.at + length;
-            if (wanted == null || in.nextTextIsOneOf(wanted)) {
+            if (wanted == null || in.nextTextIsOneOf(wanted.utf8)) {
                 answers.add(new Answer(position, in.text(), in.value(), in.text()));
             }
             in.at = end;
         }
         return answers;
+    }
+
+    /** Item codes as the stored answers spell them, to pick answers by without decoding the others: made once per read. */
+    public static final class ItemCodes {
+        private final byte[][] utf8;
+
+        private ItemCodes(byte[][] utf8) {
+            this.utf8 = utf8;
+        }
+
+        public static ItemCodes of(Set<String> codes) {
+            return new ItemCodes(codes.stream().map(code -> code.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
+        }
     }
 
     /**

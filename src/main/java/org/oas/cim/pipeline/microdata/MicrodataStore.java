@@ -59,11 +59,12 @@ class MicrodataStore {
      */
     Set<String> namedCodes(String phase, String item) {
         Set<String> codes = new TreeSet<>();
+        PackedAnswers.ItemCodes wanted = PackedAnswers.ItemCodes.of(Set.of(item));
         readOnly.executeWithoutResult(status -> jdbc
                 .sql("SELECT r.answers FROM respondent r WHERE r.phase = ? AND r.superseded = FALSE AND r.answers IS NOT NULL")
                 .param(phase)
                 .query((RowCallbackHandler) rs -> {
-                    for (PackedAnswers.Answer answer : PackedAnswers.unpack(rs.getBytes(1), Set.of(item))) {
+                    for (PackedAnswers.Answer answer : PackedAnswers.unpack(rs.getBytes(1), wanted)) {
                         if (answer.value() instanceof Value.Codes named) {
                             codes.addAll(named.codes());
                         }

@@ -34,10 +34,11 @@ class PackedAnswersTest {
     void askedForSomeItemsItGivesThoseWithTheirPlacesAndSkipsTheRest() {
         byte[] packed = PackedAnswers.pack(EVERY_KIND);
 
-        assertThat(PackedAnswers.unpack(packed, Set.of("P8", "P3", "Z1"))).containsExactly(EVERY_KIND.get(1), EVERY_KIND.get(6));
+        assertThat(PackedAnswers.unpack(packed, PackedAnswers.ItemCodes.of(Set.of("P8", "P3", "Z1"))))
+                .containsExactly(EVERY_KIND.get(1), EVERY_KIND.get(6));
         // A code that only begins like a stored one is another item.
-        assertThat(PackedAnswers.unpack(packed, Set.of("P"))).isEmpty();
-        assertThat(PackedAnswers.unpack(null, Set.of("P1"))).isEmpty();
+        assertThat(PackedAnswers.unpack(packed, PackedAnswers.ItemCodes.of(Set.of("P")))).isEmpty();
+        assertThat(PackedAnswers.unpack(null, PackedAnswers.ItemCodes.of(Set.of("P1")))).isEmpty();
     }
 
     @Test
